@@ -1,0 +1,64 @@
+package org.ipfund.app.capital;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.ipfund.app.recording.Recorder;
+import org.ipfund.app.web.InvalidInput;
+import org.ipfund.app.web.RecordedResponse;
+import org.ipfund.domain.fund.CallCapital;
+import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.fund.RecordCommitment;
+import org.ipfund.domain.fund.RecordContribution;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recording a fund's capital: commitments (认缴), capital calls (缴款通知) and contributions (实缴). */
+@RestController
+@RequestMapping("/api/funds/{fundId}")
+public class CapitalController {
+
+    private final Recorder recorder;
+
+    public CapitalController(Recorder recorder) {
+        this.recorder = recorder;
+    }
+
+    @PostMapping("/commitments")
+    public ResponseEntity<Map<String, Object>> commit(@PathVariable String fundId,
+                                                      @Valid @RequestBody RecordCommitmentRequest request) {
+        RecordCommitment command = request.toCommand(fund(fundId));
+        long position = recorder.record(command);
+        String id = command.commitmentId().value();
+        return RecordedResponse.created("commitmentId", id, position,
+                URI.create("/api/funds/%s/commitments/%s".formatted(fundId, id)));
+    }
+
+    @PostMapping("/capital-calls")
+    public ResponseEntity<Map<String, Object>> call(@PathVariable String fundId,
+                                                    @Valid @RequestBody CallCapitalRequest request) {
+        CallCapital command = request.toCommand(fund(fundId));
+        long position = recorder.record(command);
+        String id = command.callId().value();
+        return RecordedResponse.created("callId", id, position,
+                URI.create("/api/funds/%s/capital-calls/%s".formatted(fundId, id)));
+    }
+
+    @PostMapping("/contributions")
+    public ResponseEntity<Map<String, Object>> contribute(@PathVariable String fundId,
+                                                          @Valid @RequestBody RecordContributionRequest request) {
+        RecordContribution command = request.toCommand(fund(fundId));
+        long position = recorder.record(command);
+        String id = command.contributionId().value();
+        return RecordedResponse.created("contributionId", id, position,
+                URI.create("/api/funds/%s/contributions/%s".formatted(fundId, id)));
+    }
+
+    private static FundId fund(String fundId) {
+        return InvalidInput.of("fundId", () -> new FundId(fundId));
+    }
+}

@@ -1,0 +1,27 @@
+package org.ipfund.app.capital;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.ipfund.app.web.MoneyInput;
+import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.fund.CommitmentId;
+import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.fund.RecordCommitment;
+
+/** {@code POST /api/funds/{fundId}/commitments}. */
+public record RecordCommitmentRequest(
+        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String commitmentId,
+        @NotBlank @Size(max = 200) String investor,
+        @NotNull CapitalSource source,
+        @NotNull @Valid MoneyInput amount,
+        @NotNull LocalDate date) {
+
+    RecordCommitment toCommand(FundId fundId) {
+        return new RecordCommitment(fundId, new CommitmentId(NewId.orGiven(commitmentId)), investor, source,
+                amount.toMoney("amount"), date);
+    }
+}

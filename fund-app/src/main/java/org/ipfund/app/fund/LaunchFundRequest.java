@@ -1,0 +1,41 @@
+package org.ipfund.app.fund;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.ipfund.app.web.InvalidInput;
+import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.LaunchFund;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyTerms;
+
+/** {@code POST /api/funds}: {@code policy} is one dated version of the rules, or a list of them. */
+public record LaunchFundRequest(
+        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String fundId,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull FundType type,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
+        @NotNull LocalDate launchDate,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<@Valid PolicyInput> policy) {
+
+    LaunchFund toCommand() {
+        FundId id = new FundId(fundId == null ? UUID.randomUUID().toString() : fundId);
+        Currency fundCurrency = InvalidInput.of("currency", () -> Currency.getInstance(currency));
+        List<PolicyTerms> terms = new ArrayList<>();
+        List<PolicyInput> versions = policy == null ? List.of() : policy;
+        for (int i = 0; i < versions.size(); i++) {
+            String field = versions.size() == 1 ? "policy" : "policy[" + i + "]";
+            terms.add(versions.get(i).toTerms(field, launchDate, fundCurrency));
+        }
+        return new LaunchFund(id, name, type, fundCurrency, launchDate, new FundPolicy(terms));
+    }
+}

@@ -1,0 +1,39 @@
+package org.ipfund.app.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** Builds the RFC 9457 problem details every refusal is answered with: a stable code and the fields at fault. */
+public final class Problems {
+
+    private static final String TYPE_BASE = "urn:ipfund:problem:";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(title(code));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public static ProblemDetail of(HttpStatus status, String code, String detail, List<FieldError> errors) {
+        ProblemDetail problem = of(status, code, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** One input field at fault and the rule it broke. */
+    public record FieldError(String field, String message) {
+    }
+
+    private static String title(String code) {
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

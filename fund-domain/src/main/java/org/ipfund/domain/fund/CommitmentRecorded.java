@@ -1,0 +1,15 @@
+package org.ipfund.domain.fund;
+
+import java.time.LocalDate;
+import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.money.Money;
+
+/** An investor (LP) promised to put an amount into the fund (认缴). */
+public record CommitmentRecorded(FundId fundId, CommitmentId commitmentId, String investor,
+                                 CapitalSource source, Money amount, LocalDate date) implements BusinessFact {
+
+    @Override
+    public LocalDate businessDate() {
+        return date;
+    }
+}

@@ -1,0 +1,134 @@
+package org.ipfund.domain.fund;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.ProRata;
+
+/**
+ * What each investor promised the fund, how much of it was called, and what each call still awaits
+ * from each commitment. Part of the {@link Fund} aggregate: it judges calls and contributions.
+ */
+class Commitments {
+
+    private final FundId fundId;
+    private final Currency currency;
+    private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
+    private final Map<CallId, Call> calls = new HashMap<>();
+
+    Commitments(FundId fundId, Currency currency) {
+        this.fundId = fundId;
+        this.currency = currency;
+    }
+
+    /** Splits a call pro rata to what each eligible commitment has not yet been called for. */
+    List<CallAllocation> allocate(Money amount, LocalDate date, List<CommitmentId> named) {
+        List<Commitment> eligible = new ArrayList<>();
+        for (Commitment commitment : named.isEmpty() ? commitments.values() : named(named)) {
+            if (!commitment.date.isAfter(date) && commitment.uncalled().exceedsZero()) {
+                eligible.add(commitment);
+            }
+        }
+        Money uncalled = eligible.stream().map(Commitment::uncalled).reduce(Money.zero(currency), Money::plus);
+        if (amount.isGreaterThan(uncalled)) {
+            throw new CallExceedsUncalledCommitments(uncalled, amount);
+        }
+        List<Money> shares = ProRata.split(amount, eligible.stream().map(Commitment::uncalled).toList());
+        List<CallAllocation> allocations = new ArrayList<>();
+        for (int i = 0; i < eligible.size(); i++) {
+            if (shares.get(i).exceedsZero()) {
+                Commitment commitment = eligible.get(i);
+                allocations.add(new CallAllocation(commitment.id, commitment.source, shares.get(i)));
+            }
+        }
+        return allocations;
+    }
+
+    /** Checks a contribution against what its call still awaits from its commitment. */
+    CapitalSource acceptContribution(CommitmentId commitmentId, CallId callId, Money amount, LocalDate date) {
+        Commitment commitment = existing(commitmentId);
+        Call call = calls.get(callId);
+        if (call == null) {
+            throw new UnknownCall(fundId, callId);
+        }
+        if (date.isBefore(call.date)) {
+            throw new ContributionBeforeCall(callId, call.date, date);
+        }
+        Money outstanding = call.outstanding(commitmentId, currency);
+        if (amount.isGreaterThan(outstanding)) {
+            throw new ContributionExceedsCalled(commitmentId, callId, outstanding, amount);
+        }
+        return commitment.source;
+    }
+
+    void record(CommitmentRecorded event) {
+        commitments.put(event.commitmentId(),
+                new Commitment(event.commitmentId(), event.source(), event.amount(), event.date()));
+    }
+
+    void record(CapitalCalled event) {
+        Call call = new Call(event.date());
+        for (CallAllocation allocation : event.allocations()) {
+            call.asked.put(allocation.commitmentId(), allocation.amount());
+            Commitment commitment = commitments.get(allocation.commitmentId());
+            commitment.called = commitment.called.plus(allocation.amount());
+        }
+        calls.put(event.callId(), call);
+    }
+
+    void record(ContributionReceived event) {
+        calls.get(event.callId()).paid.merge(event.commitmentId(), event.amount(), Money::plus);
+    }
+
+    private List<Commitment> named(List<CommitmentId> ids) {
+        return ids.stream().distinct().map(this::existing).toList();
+    }
+
+    private Commitment existing(CommitmentId id) {
+        Commitment commitment = commitments.get(id);
+        if (commitment == null) {
+            throw new UnknownCommitment(fundId, id);
+        }
+        return commitment;
+    }
+
+    private static final class Commitment {
+        private final CommitmentId id;
+        private final CapitalSource source;
+        private final Money amount;
+        private final LocalDate date;
+        private Money called;
+
+        private Commitment(CommitmentId id, CapitalSource source, Money amount, LocalDate date) {
+            this.id = id;
+            this.source = source;
+            this.amount = amount;
+            this.date = date;
+            this.called = Money.zero(amount.currency());
+        }
+
+        private Money uncalled() {
+            return amount.minus(called);
+        }
+    }
+
+    private static final class Call {
+        private final LocalDate date;
+        private final Map<CommitmentId, Money> asked = new HashMap<>();
+        private final Map<CommitmentId, Money> paid = new HashMap<>();
+
+        private Call(LocalDate date) {
+            this.date = date;
+        }
+
+        private Money outstanding(CommitmentId commitmentId, Currency currency) {
+            Money nothing = Money.zero(currency);
+            return asked.getOrDefault(commitmentId, nothing).minus(paid.getOrDefault(commitmentId, nothing));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.ipfund.domain.fund;
+
+import java.time.LocalDate;
+import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.money.Money;
+
+/** Money an investor paid in against a capital call (实缴). */
+public record ContributionReceived(FundId fundId, ContributionId contributionId, CommitmentId commitmentId,
+                                   CallId callId, CapitalSource source, Money amount, LocalDate date)
+        implements BusinessFact {
+
+    @Override
+    public LocalDate businessDate() {
+        return date;
+    }
+}

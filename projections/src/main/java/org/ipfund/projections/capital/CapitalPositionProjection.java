@@ -1,0 +1,122 @@
+package org.ipfund.projections.capital;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.ipfund.domain.fund.CallAllocation;
+import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.fund.CommitmentRecorded;
+import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.FundLaunched;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.PolicyTerms;
+import org.ipfund.projections.EventPosition;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the capital views from the events: the funds and their policies, each commitment and capital
+ * call, and every money movement, from which {@link CapitalQueries} sums any position as of any date.
+ * Every write is an upsert keyed by the event or the fact, so a replay never counts anything twice.
+ */
+@Component
+@ProcessingGroup(CapitalPositionProjection.NAME)
+public class CapitalPositionProjection {
+
+    public static final String NAME = "capital-position";
+
+    private final JdbcTemplate jdbc;
+
+    public CapitalPositionProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(FundLaunched event, TrackingToken token) {
+        String fundId = event.fundId().value();
+        jdbc.update("""
+                INSERT INTO fund_view (fund_id, name, type, currency, launch_date, event_position)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id) DO UPDATE SET name = excluded.name, type = excluded.type,
+                    currency = excluded.currency, launch_date = excluded.launch_date,
+                    event_position = excluded.event_position""",
+                fundId, event.name(), event.type().name(), event.currency().getCurrencyCode(),
+                Date.valueOf(event.launchDate()), EventPosition.of(token));
+        jdbc.update("DELETE FROM fund_policy_view WHERE fund_id = ?", fundId);
+        List<PolicyTerms> terms = event.policy().terms();
+        for (int version = 0; version < terms.size(); version++) {
+            PolicyTerms t = terms.get(version);
+            jdbc.update("""
+                    INSERT INTO fund_policy_view (fund_id, version, effective_from, share_cap, share_cap_amount,
+                        return_investment_multiple, follow_on_max_share_of_lead, follow_on_window_days,
+                        invest_uncalled_commitments)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    fundId, version, Date.valueOf(t.effectiveFrom()),
+                    t.shareCap() == null ? null : t.shareCap().value(),
+                    t.shareCapAmount() == null ? null : t.shareCapAmount().amount(),
+                    t.returnInvestmentMultiple() == null ? null : t.returnInvestmentMultiple().value(),
+                    t.followOnMaxShareOfLead() == null ? null : t.followOnMaxShareOfLead().value(),
+                    t.followOnWindowDays(), t.investUncalledCommitments());
+        }
+    }
+
+    @EventHandler
+    void on(CommitmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
+        String fundId = event.fundId().value();
+        String commitmentId = event.commitmentId().value();
+        jdbc.update("""
+                INSERT INTO commitment_view (fund_id, commitment_id, investor, source, amount, business_date,
+                    event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id, commitment_id) DO NOTHING""",
+                fundId, commitmentId, event.investor(), event.source().name(), event.amount().amount(),
+                Date.valueOf(event.date()), EventPosition.of(token));
+        move(new Movement(eventId, 0, fundId, commitmentId, MovementKind.COMMITTED, event.source(), commitmentId,
+                null, event.amount(), event.date()), token);
+    }
+
+    @EventHandler
+    void on(CapitalCalled event, @MessageIdentifier String eventId, TrackingToken token) {
+        String fundId = event.fundId().value();
+        String callId = event.callId().value();
+        jdbc.update("""
+                INSERT INTO capital_call_view (fund_id, call_id, amount, business_date, due_date, event_position)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id, call_id) DO NOTHING""",
+                fundId, callId, event.amount().amount(), Date.valueOf(event.date()),
+                event.dueDate() == null ? null : Date.valueOf(event.dueDate()), EventPosition.of(token));
+        for (int line = 0; line < event.allocations().size(); line++) {
+            CallAllocation allocation = event.allocations().get(line);
+            move(new Movement(eventId, line, fundId, callId, MovementKind.CALLED, allocation.source(),
+                    allocation.commitmentId().value(), callId, allocation.amount(), event.date()), token);
+        }
+    }
+
+    @EventHandler
+    void on(ContributionReceived event, @MessageIdentifier String eventId, TrackingToken token) {
+        move(new Movement(eventId, 0, event.fundId().value(), event.contributionId().value(), MovementKind.PAID_IN,
+                event.source(), event.commitmentId().value(), event.callId().value(), event.amount(),
+                event.date()), token);
+    }
+
+    private void move(Movement movement, TrackingToken token) {
+        jdbc.update("""
+                INSERT INTO capital_movement (event_id, line, fund_id, fact_id, kind, source, commitment_id,
+                    call_id, amount, business_date, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (event_id, line) DO NOTHING""",
+                movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
+                movement.source().name(), movement.commitmentId(), movement.callId(), movement.amount().amount(),
+                Date.valueOf(movement.date()), EventPosition.of(token));
+    }
+
+    private record Movement(String eventId, int line, String fundId, String factId, MovementKind kind,
+                            CapitalSource source, String commitmentId, String callId, Money amount,
+                            LocalDate date) {
+    }
+}

@@ -1,0 +1,188 @@
+package org.ipfund.projections.capital;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.money.Money;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the capital queries from the tables {@link CapitalPositionProjection} keeps, as of any date. */
+@Component
+public class CapitalQueries {
+
+    private static final String FUND_COLUMNS = "SELECT fund_id, name, type, currency, launch_date FROM fund_view";
+
+    private final JdbcTemplate jdbc;
+
+    public CapitalQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    public FundView handle(FindFund query) {
+        FundRow fund = fund(query.fundId());
+        return fund == null ? null : view(fund, query.asOf());
+    }
+
+    @QueryHandler
+    public List<FundView> handle(FindFunds query) {
+        return jdbc.query(FUND_COLUMNS + " ORDER BY launch_date, fund_id", FundRow::read).stream()
+                .map(fund -> view(fund, query.asOf()))
+                .toList();
+    }
+
+    @QueryHandler
+    public FundCommitments handle(FindCommitments query) {
+        FundRow fund = fund(query.fundId());
+        if (fund == null) {
+            return null;
+        }
+        Date asOf = Date.valueOf(query.asOf());
+        List<CommitmentView> commitments = jdbc.query("""
+                SELECT c.commitment_id, c.investor, c.source, c.amount, c.business_date,
+                       COALESCE(SUM(m.amount) FILTER (WHERE m.kind = 'CALLED'), 0) AS called,
+                       COALESCE(SUM(m.amount) FILTER (WHERE m.kind = 'PAID_IN'), 0) AS paid_in
+                FROM commitment_view c
+                LEFT JOIN capital_movement m ON m.fund_id = c.fund_id AND m.commitment_id = c.commitment_id
+                     AND m.kind IN ('CALLED', 'PAID_IN') AND m.business_date <= ?
+                WHERE c.fund_id = ? AND c.business_date <= ?
+                GROUP BY c.commitment_id, c.investor, c.source, c.amount, c.business_date, c.event_position
+                ORDER BY c.event_position""",
+                (rs, row) -> {
+                    Money amount = money(rs.getBigDecimal("amount"), fund.currency());
+                    Money called = money(rs.getBigDecimal("called"), fund.currency());
+                    Money paidIn = money(rs.getBigDecimal("paid_in"), fund.currency());
+                    return new CommitmentView(rs.getString("commitment_id"), rs.getString("investor"),
+                            CapitalSource.valueOf(rs.getString("source")), amount,
+                            rs.getDate("business_date").toLocalDate(), called, paidIn, amount.minus(called),
+                            amount.minus(paidIn));
+                }, asOf, query.fundId(), asOf);
+        return new FundCommitments(fund.fundId(), query.asOf(), commitments);
+    }
+
+    @QueryHandler
+    public FundCapitalCalls handle(FindCapitalCalls query) {
+        FundRow fund = fund(query.fundId());
+        if (fund == null) {
+            return null;
+        }
+        Date asOf = Date.valueOf(query.asOf());
+        Map<String, List<CapitalCallView.Allocation>> allocations = new HashMap<>();
+        jdbc.query("""
+                SELECT called.call_id, called.commitment_id, called.source, called.amount AS called,
+                       COALESCE(SUM(paid.amount), 0) AS paid_in
+                FROM capital_movement called
+                LEFT JOIN capital_movement paid ON paid.fund_id = called.fund_id AND paid.kind = 'PAID_IN'
+                     AND paid.call_id = called.call_id AND paid.commitment_id = called.commitment_id
+                     AND paid.business_date <= ?
+                WHERE called.fund_id = ? AND called.kind = 'CALLED' AND called.business_date <= ?
+                GROUP BY called.call_id, called.commitment_id, called.source, called.amount, called.line
+                ORDER BY called.call_id, called.line""",
+                (ResultSet rs) -> {
+                    Money called = money(rs.getBigDecimal("called"), fund.currency());
+                    Money paidIn = money(rs.getBigDecimal("paid_in"), fund.currency());
+                    allocations.computeIfAbsent(rs.getString("call_id"), id -> new ArrayList<>())
+                            .add(new CapitalCallView.Allocation(rs.getString("commitment_id"),
+                                    CapitalSource.valueOf(rs.getString("source")), called, paidIn, called.minus(paidIn)));
+                }, asOf, query.fundId(), asOf);
+        List<CapitalCallView> calls = jdbc.query("""
+                SELECT call_id, amount, business_date, due_date FROM capital_call_view
+                WHERE fund_id = ? AND business_date <= ? ORDER BY business_date, event_position""",
+                (rs, row) -> {
+                    String callId = rs.getString("call_id");
+                    List<CapitalCallView.Allocation> asked = allocations.getOrDefault(callId, List.of());
+                    Money paidIn = asked.stream().map(CapitalCallView.Allocation::paidIn)
+                            .reduce(Money.zero(fund.currency()), Money::plus);
+                    Money amount = money(rs.getBigDecimal("amount"), fund.currency());
+                    Date due = rs.getDate("due_date");
+                    return new CapitalCallView(callId, amount, rs.getDate("business_date").toLocalDate(),
+                            due == null ? null : due.toLocalDate(), paidIn, amount.minus(paidIn), asked);
+                }, query.fundId(), asOf);
+        return new FundCapitalCalls(fund.fundId(), query.asOf(), calls);
+    }
+
+    @QueryHandler
+    public ContributionView handle(FindContribution query) {
+        FundRow fund = fund(query.fundId());
+        if (fund == null) {
+            return null;
+        }
+        List<ContributionView> found = jdbc.query("""
+                SELECT fact_id, commitment_id, call_id, source, amount, business_date FROM capital_movement
+                WHERE fund_id = ? AND fact_id = ? AND kind = 'PAID_IN'""",
+                (rs, row) -> new ContributionView(rs.getString("fact_id"), rs.getString("commitment_id"),
+                        rs.getString("call_id"), CapitalSource.valueOf(rs.getString("source")),
+                        money(rs.getBigDecimal("amount"), fund.currency()), rs.getDate("business_date").toLocalDate()),
+                query.fundId(), query.contributionId());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private FundRow fund(String fundId) {
+        List<FundRow> funds = jdbc.query(FUND_COLUMNS + " WHERE fund_id = ?", FundRow::read, fundId);
+        return funds.isEmpty() ? null : funds.get(0);
+    }
+
+    private FundView view(FundRow fund, LocalDate asOf) {
+        Map<CapitalSource, Map<MovementKind, BigDecimal>> sums = new EnumMap<>(CapitalSource.class);
+        jdbc.query("""
+                SELECT source, kind, SUM(amount) AS total FROM capital_movement
+                WHERE fund_id = ? AND business_date <= ? GROUP BY source, kind""",
+                (ResultSet rs) -> {
+                    sums.computeIfAbsent(CapitalSource.valueOf(rs.getString("source")), s -> new HashMap<>())
+                            .put(MovementKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
+                }, fund.fundId(), Date.valueOf(asOf));
+        boolean uncalledIsAvailable = investsUncalledCommitments(fund.fundId(), asOf);
+        Money zero = Money.zero(fund.currency());
+        Map<CapitalSource, CapitalPosition> bySource = new LinkedHashMap<>();
+        Money committed = zero;
+        Money called = zero;
+        Money paidIn = zero;
+        for (CapitalSource source : CapitalSource.values()) {
+            Map<MovementKind, BigDecimal> totals = sums.getOrDefault(source, Map.of());
+            Money sourceCommitted = money(totals.get(MovementKind.COMMITTED), fund.currency());
+            Money sourceCalled = money(totals.get(MovementKind.CALLED), fund.currency());
+            Money sourcePaidIn = money(totals.get(MovementKind.PAID_IN), fund.currency());
+            bySource.put(source, CapitalPosition.of(sourceCommitted, sourceCalled, sourcePaidIn, zero,
+                    uncalledIsAvailable));
+            committed = committed.plus(sourceCommitted);
+            called = called.plus(sourceCalled);
+            paidIn = paidIn.plus(sourcePaidIn);
+        }
+        CapitalPosition total = CapitalPosition.of(committed, called, paidIn, zero, uncalledIsAvailable);
+        return new FundView(fund.fundId(), fund.name(), fund.type(), fund.currency(), fund.launchDate(), asOf,
+                total, bySource);
+    }
+
+    private boolean investsUncalledCommitments(String fundId, LocalDate asOf) {
+        List<Boolean> latest = jdbc.queryForList("""
+                SELECT invest_uncalled_commitments FROM fund_policy_view
+                WHERE fund_id = ? AND effective_from <= ? AND invest_uncalled_commitments IS NOT NULL
+                ORDER BY effective_from DESC, version DESC LIMIT 1""", Boolean.class, fundId, Date.valueOf(asOf));
+        return !latest.isEmpty() && latest.get(0);
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return new Money(amount == null ? BigDecimal.ZERO : amount, currency);
+    }
+
+    private record FundRow(String fundId, String name, FundType type, Currency currency, LocalDate launchDate) {
+
+        static FundRow read(ResultSet rs, int row) throws SQLException {
+            return new FundRow(rs.getString("fund_id"), rs.getString("name"), FundType.valueOf(rs.getString("type")),
+                    Currency.getInstance(rs.getString("currency")), rs.getDate("launch_date").toLocalDate());
+        }
+    }
+}
