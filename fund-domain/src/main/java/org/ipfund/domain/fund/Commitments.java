@@ -30,7 +30,7 @@ class Commitments {
     List<CallAllocation> allocate(Money amount, LocalDate date, List<CommitmentId> named) {
         List<Commitment> eligible = new ArrayList<>();
         for (Commitment commitment : named.isEmpty() ? commitments.values() : named(named)) {
-            if (!commitment.date.isAfter(date) && commitment.uncalled().exceedsZero()) {
+            if (!commitment.date().isAfter(date) && commitment.uncalled().exceedsZero()) {
                 eligible.add(commitment);
             }
         }
@@ -43,7 +43,7 @@ class Commitments {
         for (int i = 0; i < eligible.size(); i++) {
             if (shares.get(i).exceedsZero()) {
                 Commitment commitment = eligible.get(i);
-                allocations.add(new CallAllocation(commitment.id, commitment.source, shares.get(i)));
+                allocations.add(new CallAllocation(commitment.id(), commitment.source(), shares.get(i)));
             }
         }
         return allocations;
@@ -56,33 +56,32 @@ class Commitments {
         if (call == null) {
             throw new UnknownCall(fundId, callId);
         }
-        if (date.isBefore(call.date)) {
-            throw new ContributionBeforeCall(callId, call.date, date);
+        if (date.isBefore(call.date())) {
+            throw new ContributionBeforeCall(callId, call.date(), date);
         }
         Money outstanding = call.outstanding(commitmentId, currency);
         if (amount.isGreaterThan(outstanding)) {
             throw new ContributionExceedsCalled(commitmentId, callId, outstanding, amount);
         }
-        return commitment.source;
+        return commitment.source();
     }
 
     void record(CommitmentRecorded event) {
-        commitments.put(event.commitmentId(),
-                new Commitment(event.commitmentId(), event.source(), event.amount(), event.date()));
+        commitments.put(event.commitmentId(), new Commitment(event.commitmentId(), event.source(), event.amount(),
+                event.date(), Money.zero(event.amount().currency())));
     }
 
     void record(CapitalCalled event) {
-        Call call = new Call(event.date());
+        Map<CommitmentId, Money> asked = new HashMap<>();
         for (CallAllocation allocation : event.allocations()) {
-            call.asked.put(allocation.commitmentId(), allocation.amount());
-            Commitment commitment = commitments.get(allocation.commitmentId());
-            commitment.called = commitment.called.plus(allocation.amount());
+            asked.put(allocation.commitmentId(), allocation.amount());
+            commitments.computeIfPresent(allocation.commitmentId(), (id, c) -> c.calledFor(allocation.amount()));
         }
-        calls.put(event.callId(), call);
+        calls.put(event.callId(), new Call(event.date(), Map.copyOf(asked), Map.of()));
     }
 
     void record(ContributionReceived event) {
-        calls.get(event.callId()).paid.merge(event.commitmentId(), event.amount(), Money::plus);
+        calls.computeIfPresent(event.callId(), (id, call) -> call.paidBy(event.commitmentId(), event.amount()));
     }
 
     private List<Commitment> named(List<CommitmentId> ids) {
@@ -97,38 +96,28 @@ class Commitments {
         return commitment;
     }
 
-    private static final class Commitment {
-        private final CommitmentId id;
-        private final CapitalSource source;
-        private final Money amount;
-        private final LocalDate date;
-        private Money called;
-
-        private Commitment(CommitmentId id, CapitalSource source, Money amount, LocalDate date) {
-            this.id = id;
-            this.source = source;
-            this.amount = amount;
-            this.date = date;
-            this.called = Money.zero(amount.currency());
-        }
+    private record Commitment(CommitmentId id, CapitalSource source, Money amount, LocalDate date, Money called) {
 
         private Money uncalled() {
             return amount.minus(called);
         }
+
+        private Commitment calledFor(Money more) {
+            return new Commitment(id, source, amount, date, called.plus(more));
+        }
     }
 
-    private static final class Call {
-        private final LocalDate date;
-        private final Map<CommitmentId, Money> asked = new HashMap<>();
-        private final Map<CommitmentId, Money> paid = new HashMap<>();
-
-        private Call(LocalDate date) {
-            this.date = date;
-        }
+    private record Call(LocalDate date, Map<CommitmentId, Money> asked, Map<CommitmentId, Money> paid) {
 
         private Money outstanding(CommitmentId commitmentId, Currency currency) {
             Money nothing = Money.zero(currency);
             return asked.getOrDefault(commitmentId, nothing).minus(paid.getOrDefault(commitmentId, nothing));
+        }
+
+        private Call paidBy(CommitmentId commitmentId, Money amount) {
+            Map<CommitmentId, Money> nowPaid = new HashMap<>(paid);
+            nowPaid.merge(commitmentId, amount, Money::plus);
+            return new Call(date, asked, Map.copyOf(nowPaid));
         }
     }
 }

