@@ -1,7 +1,11 @@
 package org.ipfund.projections.progress;
 
 import java.time.Duration;
-import java.util.List;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -12,9 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How far each view has read the event stream, from the tokens its processor keeps in the database, so
- * that the answer is the same on every node whichever node owns which segment. A view has reached a
- * position when every one of its segments has handled that event.
+ * How far each view has read the event stream. A view has reached a position when every one of its
+ * segments has handled (or passed over, as not its own) that event. A segment this node processes is
+ * judged by its live status, which also advances over the events it passes over; a segment another node
+ * owns, by the token that node keeps in the database.
  */
 @Component
 public class ProjectionProgress {
@@ -23,21 +28,30 @@ public class ProjectionProgress {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final EventProcessingConfiguration processors;
 
-    public ProjectionProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer) {
+    public ProjectionProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
+                              EventProcessingConfiguration processors) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.processors = processors;
     }
 
     public boolean hasReached(String processingGroup, long position) {
-        List<TrackingToken> tokens = jdbc.query(
-                "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
-                (rs, row) -> {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("SELECT segment, token, tokentype FROM tokenentry WHERE processorname = ?",
+                (ResultSet rs) -> {
                     byte[] bytes = rs.getBytes("token");
-                    return bytes == null ? null : serializer.<byte[], TrackingToken>deserialize(
-                            new SimpleSerializedObject<>(bytes, byte[].class, rs.getString("tokentype"), null));
+                    tokens.put(rs.getInt("segment"), bytes == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                            new SimpleSerializedObject<>(bytes, byte[].class, rs.getString("tokentype"), null)));
                 }, processingGroup);
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+        processors.eventProcessor(processingGroup, StreamingEventProcessor.class).ifPresent(processor ->
+                processor.processingStatus().forEach((segment, status) -> {
+                    if (!status.isErrorState() && status.getTrackingToken() != null) {
+                        tokens.put(segment, status.getTrackingToken());
+                    }
+                }));
+        return !tokens.isEmpty() && tokens.values().stream().allMatch(token -> covers(token, position));
     }
 
     /** Waits, at most {@code timeout}, until the view has handled the event at {@code position}. */

@@ -1,0 +1,46 @@
+package org.ipfund.app.testing;
+
+import org.ipfund.app.FundApplication;
+import org.ipfund.projections.testing.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running service on a real PostgreSQL (this test run's own database), driven over HTTP. All
+ * end-to-end tests share one application context; each uses fund ids of its own.
+ */
+@SpringBootTest(classes = FundApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EndToEndTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry properties) {
+        TestDatabase database = TestDatabase.get();
+        properties.add("spring.datasource.url", database::jdbcUrl);
+        properties.add("spring.datasource.username", database::user);
+        properties.add("spring.datasource.password", database::password);
+    }
+
+    protected Api api() {
+        return new Api("http://127.0.0.1:" + port);
+    }
+
+    /** How many events the store holds: a refused request must leave this unchanged. */
+    protected long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    protected long storedEventsOf(String aggregateId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
+                aggregateId);
+    }
+}

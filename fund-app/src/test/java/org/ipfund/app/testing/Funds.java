@@ -1,0 +1,47 @@
+package org.ipfund.app.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+/** Small request builders for the end-to-end tests, so that each test reads as the business story it tells. */
+public final class Funds {
+
+    private Funds() {
+    }
+
+    public static String newFundId() {
+        return "fund-" + UUID.randomUUID();
+    }
+
+    public static String launch(String fundId, String launchDate) {
+        return """
+                {"fundId": "%s", "name": "Xiamen Belt and Road IP guidance fund", "type": "GUIDANCE",
+                 "currency": "CNY", "launchDate": "%s"}""".formatted(fundId, launchDate);
+    }
+
+    public static String commitment(String commitmentId, String investor, String source, String amount, String date) {
+        return """
+                {"commitmentId": "%s", "investor": "%s", "source": "%s",
+                 "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(commitmentId, investor, source, amount, date);
+    }
+
+    public static String call(String callId, String amount, String date) {
+        return """
+                {"callId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(callId, amount, date);
+    }
+
+    public static String contribution(String commitmentId, String callId, String amount, String date) {
+        return """
+                {"commitmentId": "%s", "callId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(commitmentId, callId, amount, date);
+    }
+
+    /** Records and checks that it was accepted; answers the position of its last event. */
+    public static long recorded(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.position();
+    }
+}
