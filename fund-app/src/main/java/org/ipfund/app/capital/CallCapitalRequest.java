@@ -10,7 +10,7 @@ import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.fund.CallCapital;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;
-import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.FundId;
 
 /** {@code POST /api/funds/{fundId}/capital-calls}: pro rata across unfunded commitments unless some are named. */
 public record CallCapitalRequest(

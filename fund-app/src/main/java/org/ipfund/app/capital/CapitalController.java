@@ -7,7 +7,7 @@ import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.RecordedResponse;
 import org.ipfund.domain.fund.CallCapital;
-import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.RecordCommitment;
 import org.ipfund.domain.fund.RecordContribution;
 import org.springframework.http.ResponseEntity;

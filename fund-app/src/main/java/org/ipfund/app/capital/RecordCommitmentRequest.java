@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.ipfund.app.web.MoneyInput;
-import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentId;
-import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.RecordCommitment;
 
 /** {@code POST /api/funds/{fundId}/commitments}. */

@@ -8,7 +8,7 @@ import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.fund.ContributionId;
-import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.RecordContribution;
 
 /** {@code POST /api/funds/{fundId}/contributions}: money paid in by one commitment against one call. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import org.ipfund.domain.FundId;
 
 /**
  * Writes the domain's typed ids ({@code record FundId(String value)}) as plain JSON strings, so that

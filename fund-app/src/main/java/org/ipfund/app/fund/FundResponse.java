@@ -2,7 +2,7 @@ package org.ipfund.app.fund;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.projections.capital.CapitalPosition;

@@ -12,7 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.ipfund.app.web.InvalidInput;
-import org.ipfund.domain.fund.FundId;
+import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.LaunchFund;
 import org.ipfund.domain.policy.FundPolicy;

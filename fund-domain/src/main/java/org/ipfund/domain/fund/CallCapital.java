@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.FundId;
 
 /**
  * Ask investors for part of their commitments: pro rata across every uncalled commitment, or only

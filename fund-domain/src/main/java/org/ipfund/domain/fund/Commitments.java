@@ -7,8 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ipfund.domain.correction.Corrections;
+import org.ipfund.domain.correction.Reversal;
+import org.ipfund.domain.correction.ReverseFact;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.ProRata;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.CapitalSource;
 
 /**
  * What each investor promised the fund, how much of it was called, and what each call still awaits
@@ -20,6 +26,7 @@ class Commitments {
     private final Currency currency;
     private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
     private final Map<CallId, Call> calls = new HashMap<>();
+    private final Map<ContributionId, ContributionReceived> contributions = new HashMap<>();
 
     Commitments(FundId fundId, Currency currency) {
         this.fundId = fundId;
@@ -66,6 +73,42 @@ class Commitments {
         return commitment.source();
     }
 
+    /**
+     * The reversal of a commitment or contribution, or empty when the correction names neither. A commitment
+     * is reversible only while no call asked anything of it; neither may take back money already invested.
+     */
+    Optional<Reversal> reversalOf(ReverseFact correction, AvailableCapital capital, boolean uncalledCounts) {
+        Commitment commitment = commitments.get(new CommitmentId(correction.reverses()));
+        if (commitment != null) {
+            Corrections.requireNotBefore(correction, commitment.date());
+            if (commitment.called().exceedsZero()) {
+                throw new CommitmentAlreadyCalled(commitment.id(), commitment.called());
+            }
+            if (uncalledCounts) {
+                requireNotInvested(correction, commitment.amount(), capital, true);
+            }
+            return Optional.of(new CommitmentReversed(fundId, correction.correctionId(), commitment.id(),
+                    commitment.source(), commitment.amount(), correction.reason(), correction.date()));
+        }
+        ContributionReceived contribution = contributions.get(new ContributionId(correction.reverses()));
+        if (contribution != null) {
+            Corrections.requireNotBefore(correction, contribution.date());
+            requireNotInvested(correction, contribution.amount(), capital, uncalledCounts);
+            return Optional.of(new ContributionReversed(fundId, correction.correctionId(),
+                    contribution.contributionId(), contribution.commitmentId(), contribution.callId(),
+                    contribution.source(), contribution.amount(), correction.reason(), correction.date()));
+        }
+        return Optional.empty();
+    }
+
+    private static void requireNotInvested(ReverseFact correction, Money amount, AvailableCapital capital,
+                                           boolean uncalledCounts) {
+        Money available = capital.availableOn(correction.date(), uncalledCounts);
+        if (amount.isGreaterThan(available)) {
+            throw new CapitalAlreadyInvested(correction.reverses(), amount, available);
+        }
+    }
+
     void record(CommitmentRecorded event) {
         commitments.put(event.commitmentId(), new Commitment(event.commitmentId(), event.source(), event.amount(),
                 event.date(), Money.zero(event.amount().currency())));
@@ -81,7 +124,18 @@ class Commitments {
     }
 
     void record(ContributionReceived event) {
+        contributions.put(event.contributionId(), event);
         calls.computeIfPresent(event.callId(), (id, call) -> call.paidBy(event.commitmentId(), event.amount()));
+    }
+
+    void record(CommitmentReversed event) {
+        commitments.remove(event.commitmentId());
+    }
+
+    void record(ContributionReversed event) {
+        contributions.remove(event.contributionId());
+        Money takenBack = Money.zero(currency).minus(event.amount());
+        calls.computeIfPresent(event.callId(), (id, call) -> call.paidBy(event.commitmentId(), takenBack));
     }
 
     private List<Commitment> named(List<CommitmentId> ids) {

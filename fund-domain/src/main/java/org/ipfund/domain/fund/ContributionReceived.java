@@ -3,6 +3,8 @@ package org.ipfund.domain.fund;
 import java.time.LocalDate;
 import org.ipfund.domain.BusinessFact;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.CapitalSource;
 
 /** Money an investor paid in against a capital call (实缴). */
 public record ContributionReceived(FundId fundId, ContributionId contributionId, CommitmentId commitmentId,

@@ -1,6 +1,7 @@
 package org.ipfund.domain.fund;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,22 +11,50 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.DateBeforeLaunch;
+import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DuplicateId;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.correction.FactAlreadyReversed;
+import org.ipfund.domain.correction.FactNotReversible;
+import org.ipfund.domain.correction.Reversal;
+import org.ipfund.domain.correction.ReverseFact;
+import org.ipfund.domain.correction.UnknownFactToReverse;
+import org.ipfund.domain.investment.CoInvestmentRecorded;
+import org.ipfund.domain.investment.CoInvestmentReversed;
+import org.ipfund.domain.investment.DirectInvestmentRecorded;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentReversed;
+import org.ipfund.domain.investment.Portfolio;
+import org.ipfund.domain.investment.RecordCoInvestment;
+import org.ipfund.domain.investment.RecordDirectInvestment;
+import org.ipfund.domain.investment.RecordFollowOnInvestment;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.AmendPolicy;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyAmended;
 
 /**
- * A fund's capital: what investors committed, what the fund called and what was paid in. It is the
- * consistency boundary for the fund's money, so every rule about that money is judged here, against the
- * facts recorded so far, before a new fact is accepted.
+ * A fund's money: what investors committed, what was called and paid in, and what the fund put to work in
+ * deals and sub-funds. It is the consistency boundary for that money, so every rule about it is judged here,
+ * against the facts recorded so far and the policy in force on the fact's date, before a new fact is accepted.
+ * The bookkeeping is delegated to {@link Commitments}, {@link Portfolio} and {@link AvailableCapital}.
  */
 public class Fund {
 
     @AggregateIdentifier
     private FundId id;
-    private Currency currency;
+    private FundType type;
+    private FundMoney money;
     private LocalDate launchDate;
+    private FundPolicy policy;
+    private CommitmentId parentCommitmentId;
     private final Set<String> recordedIds = new HashSet<>();
+    private final Set<String> reversedIds = new HashSet<>();
     private Commitments commitments;
+    private Portfolio portfolio;
+    private AvailableCapital capital;
 
     protected Fund() {
         // for Axon: the fund is rebuilt from its events
@@ -38,20 +67,26 @@ public class Fund {
                 command.launchDate(), command.policy()));
     }
 
+    /** A sub-fund starts with its parent's commitment, in the same unit of work as the parent's side. */
+    private Fund(SubFundCommitted parentSide, Currency currency, FundPolicy policy) {
+        apply(new SubFundLaunched(parentSide.subFundId(), parentSide.name(), currency, parentSide.date(), policy,
+                parentSide.fundId(), parentSide.targetSize(), parentSide.commitmentId()));
+        apply(new CommitmentRecorded(parentSide.subFundId(), parentSide.commitmentId(), parentSide.fundId().value(),
+                parentSide.source(), parentSide.amount(), parentSide.date()));
+    }
+
     @CommandHandler
     void handle(RecordCommitment command, Clock clock) {
-        requireNewId(command.commitmentId().value());
-        requireFundMoney(command.amount());
-        requireBusinessDate(command.date(), clock);
+        requireNewFact(command.commitmentId().value(), command.date(), clock);
+        money.require(command.amount(), "amount");
         apply(new CommitmentRecorded(id, command.commitmentId(), command.investor(), command.source(),
                 command.amount(), command.date()));
     }
 
     @CommandHandler
     void handle(CallCapital command, Clock clock) {
-        requireNewId(command.callId().value());
-        requireFundMoney(command.amount());
-        requireBusinessDate(command.date(), clock);
+        requireNewFact(command.callId().value(), command.date(), clock);
+        money.require(command.amount(), "amount");
         var allocations = commitments.allocate(command.amount(), command.date(), command.commitmentIds());
         apply(new CapitalCalled(id, command.callId(), command.amount(), command.date(), command.dueDate(),
                 allocations));
@@ -59,57 +94,201 @@ public class Fund {
 
     @CommandHandler
     void handle(RecordContribution command, Clock clock) {
-        requireNewId(command.contributionId().value());
-        requireFundMoney(command.amount());
-        requireBusinessDate(command.date(), clock);
-        CapitalSource source = commitments.acceptContribution(command.commitmentId(), command.callId(),
-                command.amount(), command.date());
-        apply(new ContributionReceived(id, command.contributionId(), command.commitmentId(),
-                command.callId(), source, command.amount(), command.date()));
+        requireNewFact(command.contributionId().value(), command.date(), clock);
+        money.require(command.amount(), "amount");
+        var source = commitments.acceptContribution(command.commitmentId(), command.callId(), command.amount(),
+                command.date());
+        apply(new ContributionReceived(id, command.contributionId(), command.commitmentId(), command.callId(),
+                source, command.amount(), command.date()));
+    }
+
+    @CommandHandler
+    void handle(RecordDirectInvestment command, Clock clock) {
+        requireNewFact(command.investmentId().value(), command.date(), clock);
+        Money cost = money.costOf(command.amount(), command.exchangeRate());
+        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount.amount");
+        apply(new DirectInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
+                command.exchangeRate(), cost, command.date(), command.inTargetRegion()));
+    }
+
+    @CommandHandler
+    void handle(RecordFollowOnInvestment command, Clock clock) {
+        requireNewFact(command.investmentId().value(), command.date(), clock);
+        Money cost = money.costOf(command.amount(), command.exchangeRate());
+        if (command.lead() != null) {
+            requireNotInFuture("lead.date", command.lead().date(), clock);
+        }
+        portfolio.judgeFollowOn(command, policy.inForceOn(command.date()));
+        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount.amount");
+        apply(new FollowOnInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
+                command.exchangeRate(), cost, command.date(), command.lead(), command.inTargetRegion()));
+    }
+
+    @CommandHandler
+    void handle(RecordCoInvestment command, Clock clock) {
+        requireNewFact(command.coInvestmentId().value(), command.date(), clock);
+        Money inFundCurrency = money.costOf(command.amount(), command.exchangeRate());
+        portfolio.requireOpen(command.investmentId());
+        apply(new CoInvestmentRecorded(id, command.investmentId(), command.coInvestmentId(), command.investor(),
+                command.source(), command.amount(), command.exchangeRate(), inFundCurrency, command.date()));
+    }
+
+    @CommandHandler
+    void handle(CreateSubFund command, Clock clock) throws Exception {
+        if (!type.createsSubFunds()) {
+            throw new NotAParentFund(id, type);
+        }
+        requireNewFact(command.subFundId().value(), command.date(), clock);
+        money.require(command.targetSize(), "targetSize");
+        money.require(command.parentCommitment(), "parentCommitment");
+        ShareCap.judge(command.parentCommitment(), command.targetSize(), policy.inForceOn(command.date()));
+        capital.requireAvailable(command.parentCommitment(), command.date(), uncalledCountsOn(command.date()),
+                "parentCommitment.amount");
+        var source = command.source() != null ? command.source() : type.usualSourceOfCommitments();
+        var parentSide = new SubFundCommitted(id, command.subFundId(), command.name(), command.targetSize(),
+                command.commitmentId(), command.parentCommitment(), source, command.date());
+        apply(parentSide);
+        createNew(Fund.class, () -> new Fund(parentSide, money.currency(), command.policy()));
+    }
+
+    @CommandHandler
+    void handle(AmendPolicy command, Clock clock) {
+        LocalDate from = command.terms().effectiveFrom();
+        requireNotInFuture("effectiveFrom", from, clock);
+        if (from.isBefore(launchDate)) {
+            throw new DateBeforeLaunch(from, launchDate);
+        }
+        apply(new PolicyAmended(id, command.terms()));
+    }
+
+    @CommandHandler
+    void handle(ReverseFact command, Clock clock) {
+        requireNewFact(command.correctionId().value(), command.date(), clock);
+        String target = command.reverses();
+        if (reversedIds.contains(target)) {
+            throw new FactAlreadyReversed(target);
+        }
+        if (target.equals(String.valueOf(parentCommitmentId))) {
+            throw new FactNotReversible(target, "it is the parent fund's commitment, recorded with the sub-fund");
+        }
+        Reversal reversal = commitments.reversalOf(command, capital, uncalledCountsOn(command.date()))
+                .or(() -> portfolio.reversalOf(command))
+                .orElseThrow(() -> recordedIds.contains(target)
+                        ? new FactNotReversible(target, "only commitments, contributions, investments and"
+                                + " co-investments are reversed by a correction")
+                        : new UnknownFactToReverse(id, target));
+        apply(reversal);
     }
 
     @EventSourcingHandler
     void on(FundLaunched event) {
-        id = event.fundId();
-        currency = event.currency();
-        launchDate = event.launchDate();
-        commitments = new Commitments(event.fundId(), event.currency());
+        begin(event.fundId(), event.type(), event.currency(), event.launchDate(), event.policy());
+    }
+
+    @EventSourcingHandler
+    void on(SubFundLaunched event) {
+        begin(event.fundId(), FundType.SUB, event.currency(), event.launchDate(), event.policy());
+        parentCommitmentId = event.parentCommitmentId();
+    }
+
+    @EventSourcingHandler
+    void on(PolicyAmended event) {
+        policy = policy.amendedBy(event.terms());
     }
 
     @EventSourcingHandler
     void on(CommitmentRecorded event) {
         recordedIds.add(event.commitmentId().value());
         commitments.record(event);
+        capital.uncalledIn(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(CapitalCalled event) {
         recordedIds.add(event.callId().value());
         commitments.record(event);
+        capital.uncalledOut(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(ContributionReceived event) {
         recordedIds.add(event.contributionId().value());
         commitments.record(event);
+        capital.cashIn(event.date(), event.amount());
     }
 
-    private void requireNewId(String factId) {
+    @EventSourcingHandler
+    void on(InvestmentRecorded event) {
+        recordedIds.add(event.investmentId().value());
+        portfolio.record(event);
+        capital.cashOut(event.date(), event.fundAmount());
+    }
+
+    @EventSourcingHandler
+    void on(CoInvestmentRecorded event) {
+        recordedIds.add(event.coInvestmentId().value());
+        portfolio.record(event);
+    }
+
+    @EventSourcingHandler
+    void on(SubFundCommitted event) {
+        recordedIds.add(event.subFundId().value());
+        capital.cashOut(event.date(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(CommitmentReversed event) {
+        reversed(event);
+        commitments.record(event);
+        capital.uncalledOut(event.date(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ContributionReversed event) {
+        reversed(event);
+        commitments.record(event);
+        capital.cashOut(event.date(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentReversed event) {
+        reversed(event);
+        portfolio.record(event);
+        capital.cashIn(event.date(), event.fundAmount());
+    }
+
+    @EventSourcingHandler
+    void on(CoInvestmentReversed event) {
+        reversed(event);
+        portfolio.record(event);
+    }
+
+    private void begin(FundId fundId, FundType fundType, Currency fundCurrency, LocalDate launched,
+                       FundPolicy rules) {
+        id = fundId;
+        type = fundType;
+        money = new FundMoney(fundCurrency);
+        launchDate = launched;
+        policy = rules;
+        commitments = new Commitments(fundId, fundCurrency);
+        portfolio = new Portfolio(fundId);
+        capital = new AvailableCapital(fundCurrency);
+    }
+
+    private void reversed(Reversal event) {
+        recordedIds.add(event.correctionId().value());
+        reversedIds.add(event.reversedId());
+    }
+
+    private boolean uncalledCountsOn(LocalDate date) {
+        return Boolean.TRUE.equals(policy.inForceOn(date).investUncalledCommitments());
+    }
+
+    /** Every new fact has an id of its own and a business date on or after launch, not in the future. */
+    private void requireNewFact(String factId, LocalDate date, Clock clock) {
         if (recordedIds.contains(factId)) {
             throw new DuplicateId(factId);
         }
-    }
-
-    private void requireFundMoney(Money amount) {
-        if (!amount.hasCurrency(currency)) {
-            throw new CurrencyMismatch(currency, amount.currency());
-        }
-        if (!amount.exceedsZero()) {
-            throw new AmountNotPositive(amount);
-        }
-    }
-
-    private void requireBusinessDate(LocalDate date, Clock clock) {
         requireNotInFuture("date", date, clock);
         if (date.isBefore(launchDate)) {
             throw new DateBeforeLaunch(date, launchDate);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.ipfund.domain.BusinessFact;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.FundId;
 
 public record FundLaunched(FundId fundId, String name, FundType type, Currency currency,
                            LocalDate launchDate, FundPolicy policy) implements BusinessFact {

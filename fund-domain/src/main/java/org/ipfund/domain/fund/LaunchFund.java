@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.FundId;
 
 public record LaunchFund(@TargetAggregateIdentifier FundId fundId, String name, FundType type,
                          Currency currency, LocalDate launchDate, FundPolicy policy) {

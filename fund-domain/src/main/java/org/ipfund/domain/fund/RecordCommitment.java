@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.CapitalSource;
 
 public record RecordCommitment(@TargetAggregateIdentifier FundId fundId, CommitmentId commitmentId,
                                String investor, CapitalSource source, Money amount, LocalDate date) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.FundId;
 
 public record RecordContribution(@TargetAggregateIdentifier FundId fundId, ContributionId contributionId,
                                  CommitmentId commitmentId, CallId callId, Money amount, LocalDate date) {

@@ -1,6 +1,7 @@
 package org.ipfund.domain.fund;
 
 import org.ipfund.domain.UnknownFact;
+import org.ipfund.domain.FundId;
 
 public class UnknownCommitment extends UnknownFact {
 

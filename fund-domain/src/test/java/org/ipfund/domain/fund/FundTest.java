@@ -1,9 +1,9 @@
 package org.ipfund.domain.fund;
 
-import static org.ipfund.domain.fund.CapitalSource.CENTRAL_FISCAL;
-import static org.ipfund.domain.fund.CapitalSource.LOCAL_FISCAL;
-import static org.ipfund.domain.fund.CapitalSource.SOCIAL;
-import static org.ipfund.domain.fund.CapitalSource.STATE_OWNED;
+import static org.ipfund.domain.CapitalSource.CENTRAL_FISCAL;
+import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
+import static org.ipfund.domain.CapitalSource.SOCIAL;
+import static org.ipfund.domain.CapitalSource.STATE_OWNED;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,12 +17,18 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.money.CurrencyMismatch;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.FundPolicy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DateBeforeLaunch;
+import org.ipfund.domain.DuplicateId;
+import org.ipfund.domain.money.AmountNotPositive;
 
 class FundTest {
 

@@ -2,7 +2,7 @@ package org.ipfund.projections.capital;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.money.Money;
 
 /** A capital call, what it asked of each commitment, and what has been paid against it as of a date. */

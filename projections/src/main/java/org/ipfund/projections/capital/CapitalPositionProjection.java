@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CapitalCalled;
-import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.FundLaunched;

@@ -1,7 +1,7 @@
 package org.ipfund.projections.capital;
 
 import java.time.LocalDate;
-import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.money.Money;
 
 /** Money one commitment paid in against one capital call. */

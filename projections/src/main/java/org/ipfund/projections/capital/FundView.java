@@ -3,7 +3,7 @@ package org.ipfund.projections.capital;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
-import org.ipfund.domain.fund.CapitalSource;
+import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
 
 /** A fund and its capital position as of a business date, in total and by capital source. */

@@ -1,4 +1,4 @@
-package org.ipfund.domain.fund;
+package org.ipfund.domain;
 
 /** Where money comes from (资金来源): leverage is always counted per source. */
 public enum CapitalSource {

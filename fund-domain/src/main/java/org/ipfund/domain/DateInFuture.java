@@ -1,7 +1,6 @@
-package org.ipfund.domain.fund;
+package org.ipfund.domain;
 
 import java.time.LocalDate;
-import org.ipfund.domain.FundRuleViolation;
 
 public class DateInFuture extends FundRuleViolation {
 

@@ -1,6 +1,5 @@
-package org.ipfund.domain.fund;
+package org.ipfund.domain;
 
-import org.ipfund.domain.FundRuleViolation;
 
 /** The id names a fact this fund already recorded: the same fact is never recorded twice. */
 public class DuplicateId extends FundRuleViolation {

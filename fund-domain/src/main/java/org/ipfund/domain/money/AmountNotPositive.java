@@ -1,12 +1,19 @@
-package org.ipfund.domain.fund;
+package org.ipfund.domain.money;
 
 import org.ipfund.domain.FundRuleViolation;
-import org.ipfund.domain.money.Money;
 
+/** Amounts recorded are above zero: money leaving is recorded as its own kind of fact, never as a negative. */
 public class AmountNotPositive extends FundRuleViolation {
 
+    private final String field;
+
     public AmountNotPositive(Money amount) {
+        this(amount, "amount.amount");
+    }
+
+    public AmountNotPositive(Money amount, String field) {
         super("the amount must be above zero, not " + amount);
+        this.field = field;
     }
 
     @Override
@@ -16,6 +23,6 @@ public class AmountNotPositive extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "amount.amount";
+        return field;
     }
 }

@@ -1,6 +1,5 @@
-package org.ipfund.domain.fund;
+package org.ipfund.domain;
 
-import org.ipfund.domain.RecordId;
 
 /** Identifies a fund. */
 public record FundId(String value) {

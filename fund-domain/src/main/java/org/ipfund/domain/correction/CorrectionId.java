@@ -1,0 +1,16 @@
+package org.ipfund.domain.correction;
+
+import org.ipfund.domain.RecordId;
+
+/** Identifies a correction: a recorded fact of its own, so auditors can trace why history was reversed. */
+public record CorrectionId(String value) {
+
+    public CorrectionId {
+        RecordId.requireWellFormed(value, "CorrectionId");
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

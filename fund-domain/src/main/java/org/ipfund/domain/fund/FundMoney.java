@@ -1,0 +1,47 @@
+package org.ipfund.domain.fund;
+
+import java.util.Currency;
+import org.ipfund.domain.money.AmountNotPositive;
+import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.money.ExchangeRate;
+import org.ipfund.domain.money.ExchangeRateNotApplicable;
+import org.ipfund.domain.money.Money;
+
+/**
+ * The currency a fund keeps its books in. Capital (commitments, calls, contributions) is always in it; a deal
+ * abroad may be in another currency with the exchange rate of its date, and every rule judges its cost.
+ */
+record FundMoney(Currency currency) {
+
+    /** Capital in the fund's own currency, above zero; {@code field} names the input for the refusal. */
+    Money require(Money amount, String field) {
+        if (!amount.hasCurrency(currency)) {
+            throw new CurrencyMismatch(currency, amount.currency(), field + ".currency");
+        }
+        if (!amount.exceedsZero()) {
+            throw new AmountNotPositive(amount, field + ".amount");
+        }
+        return amount;
+    }
+
+    /** What a deal's amount is in the fund's currency: itself, or converted at the rate it carries. */
+    Money costOf(Money amount, ExchangeRate rate) {
+        if (!amount.exceedsZero()) {
+            throw new AmountNotPositive(amount);
+        }
+        if (amount.hasCurrency(currency)) {
+            if (rate != null) {
+                throw new ExchangeRateNotApplicable(currency);
+            }
+            return amount;
+        }
+        if (rate == null) {
+            throw CurrencyMismatch.withoutRate(currency, amount.currency());
+        }
+        Money converted = rate.convert(amount, currency);
+        if (!converted.exceedsZero()) {
+            throw new AmountNotPositive(converted);
+        }
+        return converted;
+    }
+}

@@ -1,0 +1,14 @@
+package org.ipfund.domain.policy;
+
+import java.time.LocalDate;
+import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.FundId;
+
+/** The fund adopted new rules, in force from {@code terms.effectiveFrom()}. */
+public record PolicyAmended(FundId fundId, PolicyTerms terms) implements BusinessFact {
+
+    @Override
+    public LocalDate businessDate() {
+        return terms.effectiveFrom();
+    }
+}
