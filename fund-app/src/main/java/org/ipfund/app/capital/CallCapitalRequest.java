@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
+import org.ipfund.app.web.NewId;
 import org.ipfund.domain.fund.CallCapital;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;

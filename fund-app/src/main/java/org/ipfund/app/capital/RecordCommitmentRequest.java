@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.ipfund.app.web.MoneyInput;
+import org.ipfund.app.web.NewId;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.FundId;

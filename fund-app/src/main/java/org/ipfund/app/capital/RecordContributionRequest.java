@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.ipfund.app.web.MoneyInput;
+import org.ipfund.app.web.NewId;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.fund.ContributionId;

@@ -11,13 +11,14 @@ import org.ipfund.projections.capital.FundView;
 /** {@code GET /api/funds/{fundId}}: the fund and its capital position, in total and by source. */
 public record FundResponse(String fundId, String name, FundType type, String currency, LocalDate launchDate,
                            LocalDate asOf, Money committed, Money called, Money paidIn, Money invested,
-                           Money uncalled, Money unfunded, Money available,
-                           Map<CapitalSource, CapitalPosition> bySource) {
+                           Money committedToSubFunds, Money uncalled, Money unfunded, Money available,
+                           Map<CapitalSource, CapitalPosition> bySource, FundView.Parent parent) {
 
     static FundResponse of(FundView view) {
         CapitalPosition capital = view.capital();
         return new FundResponse(view.fundId(), view.name(), view.type(), view.currency().getCurrencyCode(),
                 view.launchDate(), view.asOf(), capital.committed(), capital.called(), capital.paidIn(),
-                capital.invested(), capital.uncalled(), capital.unfunded(), capital.available(), view.bySource());
+                capital.invested(), capital.committedToSubFunds(), capital.uncalled(), capital.unfunded(),
+                capital.available(), view.bySource(), view.parent());
     }
 }

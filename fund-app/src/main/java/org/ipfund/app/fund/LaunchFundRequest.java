@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +14,6 @@ import org.ipfund.app.web.InvalidInput;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.LaunchFund;
-import org.ipfund.domain.policy.FundPolicy;
-import org.ipfund.domain.policy.PolicyTerms;
 
 /** {@code POST /api/funds}: {@code policy} is one dated version of the rules, or a list of them. */
 public record LaunchFundRequest(
@@ -30,12 +27,7 @@ public record LaunchFundRequest(
     LaunchFund toCommand() {
         FundId id = new FundId(fundId == null ? UUID.randomUUID().toString() : fundId);
         Currency fundCurrency = InvalidInput.of("currency", () -> Currency.getInstance(currency));
-        List<PolicyTerms> terms = new ArrayList<>();
-        List<PolicyInput> versions = policy == null ? List.of() : policy;
-        for (int i = 0; i < versions.size(); i++) {
-            String field = versions.size() == 1 ? "policy" : "policy[" + i + "]";
-            terms.add(versions.get(i).toTerms(field, launchDate, fundCurrency));
-        }
-        return new LaunchFund(id, name, type, fundCurrency, launchDate, new FundPolicy(terms));
+        return new LaunchFund(id, name, type, fundCurrency, launchDate,
+                PolicyInput.policy(policy, launchDate, fundCurrency));
     }
 }

@@ -6,10 +6,13 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 
 /** One dated version of a fund's policy as the API receives it; a field left out leaves that rule as it was. */
@@ -21,7 +24,22 @@ public record PolicyInput(LocalDate effectiveFrom,
                           @PositiveOrZero Integer followOnWindowDays,
                           Boolean investUncalledCommitments) {
 
+    /** A new fund's policy: one version or a list; a version without {@code effectiveFrom} starts at launch. */
+    static FundPolicy policy(List<PolicyInput> versions, LocalDate launchDate, Currency fundCurrency) {
+        List<PolicyTerms> terms = new ArrayList<>();
+        List<PolicyInput> given = versions == null ? List.of() : versions;
+        for (int i = 0; i < given.size(); i++) {
+            String field = given.size() == 1 ? "policy" : "policy[" + i + "]";
+            terms.add(given.get(i).toTerms(field, launchDate, fundCurrency));
+        }
+        return new FundPolicy(terms);
+    }
+
     PolicyTerms toTerms(String field, LocalDate defaultEffectiveFrom, Currency fundCurrency) {
+        if (shareCapAmount != null && !fundCurrency.getCurrencyCode().equals(shareCapAmount.currency())) {
+            throw new InvalidInput(field + ".shareCapAmount.currency",
+                    "must be the fund's currency " + fundCurrency.getCurrencyCode());
+        }
         return InvalidInput.of(field, () -> new PolicyTerms(
                 effectiveFrom == null ? defaultEffectiveFrom : effectiveFrom,
                 shareCap == null ? null : new Ratio(shareCap),

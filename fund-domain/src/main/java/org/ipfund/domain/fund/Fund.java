@@ -158,6 +158,9 @@ public class Fund {
         if (from.isBefore(launchDate)) {
             throw new DateBeforeLaunch(from, launchDate);
         }
+        if (command.terms().shareCapAmount() != null) {
+            money.require(command.terms().shareCapAmount(), "shareCapAmount");
+        }
         apply(new PolicyAmended(id, command.terms()));
     }
 

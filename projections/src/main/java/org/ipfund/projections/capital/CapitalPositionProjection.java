@@ -2,9 +2,11 @@ package org.ipfund.projections.capital;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.ipfund.domain.fund.CallAllocation;
@@ -12,8 +14,16 @@ import org.ipfund.domain.fund.CapitalCalled;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.CommitmentReversed;
+import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.investment.InvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.EventPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,25 +48,48 @@ public class CapitalPositionProjection {
 
     @EventHandler
     void on(FundLaunched event, TrackingToken token) {
-        String fundId = event.fundId().value();
+        fund(event.fundId().value(), event.name(), event.type(), event.currency(), event.launchDate(), null, null,
+                null, token);
+        policy(event.fundId().value(), 0, event.policy().terms());
+    }
+
+    @EventHandler
+    void on(SubFundLaunched event, TrackingToken token) {
+        fund(event.fundId().value(), event.name(), FundType.SUB, event.currency(), event.launchDate(),
+                event.parentFundId().value(), event.targetSize(), event.parentCommitmentId().value(), token);
+        policy(event.fundId().value(), 0, event.policy().terms());
+    }
+
+    @EventHandler
+    void on(PolicyAmended event, @SequenceNumber long sequence) {
+        policy(event.fundId().value(), sequence, List.of(event.terms()));
+    }
+
+    private void fund(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
+                      String parentFundId, Money targetSize, String parentCommitmentId, TrackingToken token) {
         jdbc.update("""
-                INSERT INTO fund_view (fund_id, name, type, currency, launch_date, event_position)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO fund_view (fund_id, name, type, currency, launch_date, parent_fund_id, target_size,
+                    parent_commitment_id, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id) DO UPDATE SET name = excluded.name, type = excluded.type,
                     currency = excluded.currency, launch_date = excluded.launch_date,
-                    event_position = excluded.event_position""",
-                fundId, event.name(), event.type().name(), event.currency().getCurrencyCode(),
-                Date.valueOf(event.launchDate()), EventPosition.of(token));
-        jdbc.update("DELETE FROM fund_policy_view WHERE fund_id = ?", fundId);
-        List<PolicyTerms> terms = event.policy().terms();
+                    parent_fund_id = excluded.parent_fund_id, target_size = excluded.target_size,
+                    parent_commitment_id = excluded.parent_commitment_id, event_position = excluded.event_position""",
+                fundId, name, type.name(), currency.getCurrencyCode(), Date.valueOf(launchDate), parentFundId,
+                targetSize == null ? null : targetSize.amount(), parentCommitmentId, EventPosition.of(token));
+    }
+
+    /** The versions one event adopted, keyed by that event so that a replay rewrites the same rows. */
+    private void policy(String fundId, long eventSequence, List<PolicyTerms> terms) {
         for (int version = 0; version < terms.size(); version++) {
             PolicyTerms t = terms.get(version);
             jdbc.update("""
-                    INSERT INTO fund_policy_view (fund_id, version, effective_from, share_cap, share_cap_amount,
-                        return_investment_multiple, follow_on_max_share_of_lead, follow_on_window_days,
-                        invest_uncalled_commitments)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    fundId, version, Date.valueOf(t.effectiveFrom()),
+                    INSERT INTO fund_policy_view (fund_id, event_sequence, version, effective_from, share_cap,
+                        share_cap_amount, return_investment_multiple, follow_on_max_share_of_lead,
+                        follow_on_window_days, invest_uncalled_commitments)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (fund_id, event_sequence, version) DO NOTHING""",
+                    fundId, eventSequence, version, Date.valueOf(t.effectiveFrom()),
                     t.shareCap() == null ? null : t.shareCap().value(),
                     t.shareCapAmount() == null ? null : t.shareCapAmount().amount(),
                     t.returnInvestmentMultiple() == null ? null : t.returnInvestmentMultiple().value(),
@@ -77,7 +110,7 @@ public class CapitalPositionProjection {
                 fundId, commitmentId, event.investor(), event.source().name(), event.amount().amount(),
                 Date.valueOf(event.date()), EventPosition.of(token));
         move(new Movement(eventId, 0, fundId, commitmentId, MovementKind.COMMITTED, event.source(), commitmentId,
-                null, event.amount(), event.date()), token);
+                null, event.amount(), event.date(), null), token);
     }
 
     @EventHandler
@@ -93,7 +126,7 @@ public class CapitalPositionProjection {
         for (int line = 0; line < event.allocations().size(); line++) {
             CallAllocation allocation = event.allocations().get(line);
             move(new Movement(eventId, line, fundId, callId, MovementKind.CALLED, allocation.source(),
-                    allocation.commitmentId().value(), callId, allocation.amount(), event.date()), token);
+                    allocation.commitmentId().value(), callId, allocation.amount(), event.date(), null), token);
         }
     }
 
@@ -101,22 +134,75 @@ public class CapitalPositionProjection {
     void on(ContributionReceived event, @MessageIdentifier String eventId, TrackingToken token) {
         move(new Movement(eventId, 0, event.fundId().value(), event.contributionId().value(), MovementKind.PAID_IN,
                 event.source(), event.commitmentId().value(), event.callId().value(), event.amount(),
-                event.date()), token);
+                event.date(), null), token);
+    }
+
+    @EventHandler
+    void on(CommitmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        String fundId = event.fundId().value();
+        jdbc.update("""
+                UPDATE commitment_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND commitment_id = ?""",
+                event.correctionId().value(), Date.valueOf(event.date()), event.reason(), fundId,
+                event.commitmentId().value());
+        move(new Movement(eventId, 0, fundId, event.correctionId().value(), MovementKind.COMMITTED, event.source(),
+                event.commitmentId().value(), null, negated(event.amount()), event.date(),
+                event.commitmentId().value()), token);
+    }
+
+    @EventHandler
+    void on(ContributionReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        move(new Movement(eventId, 0, event.fundId().value(), event.correctionId().value(), MovementKind.PAID_IN,
+                event.source(), event.commitmentId().value(), event.callId().value(), negated(event.amount()),
+                event.date(), event.contributionId().value()), token);
+    }
+
+    @EventHandler
+    void on(InvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
+        deploy(eventId, event.fundId().value(), event.investmentId().value(), DeploymentKind.INVESTED,
+                event.fundAmount(), null, event.date(), token);
+    }
+
+    @EventHandler
+    void on(InvestmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        deploy(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.INVESTED,
+                negated(event.fundAmount()), event.investmentId().value(), event.date(), token);
+    }
+
+    @EventHandler
+    void on(SubFundCommitted event, @MessageIdentifier String eventId, TrackingToken token) {
+        deploy(eventId, event.fundId().value(), event.subFundId().value(), DeploymentKind.SUB_FUND,
+                event.amount(), null, event.date(), token);
+    }
+
+    private void deploy(String eventId, String fundId, String factId, DeploymentKind kind, Money amount,
+                        String reverses, LocalDate date, TrackingToken token) {
+        jdbc.update("""
+                INSERT INTO capital_deployment (event_id, fund_id, fact_id, kind, amount, reverses, business_date,
+                    event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING""",
+                eventId, fundId, factId, kind.name(), amount.amount(), reverses, Date.valueOf(date),
+                EventPosition.of(token));
+    }
+
+    private static Money negated(Money amount) {
+        return Money.zero(amount.currency()).minus(amount);
     }
 
     private void move(Movement movement, TrackingToken token) {
         jdbc.update("""
                 INSERT INTO capital_movement (event_id, line, fund_id, fact_id, kind, source, commitment_id,
-                    call_id, amount, business_date, event_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    call_id, amount, business_date, reverses, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, line) DO NOTHING""",
                 movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
                 movement.source().name(), movement.commitmentId(), movement.callId(), movement.amount().amount(),
-                Date.valueOf(movement.date()), EventPosition.of(token));
+                Date.valueOf(movement.date()), movement.reverses(), EventPosition.of(token));
     }
 
     private record Movement(String eventId, int line, String fundId, String factId, MovementKind kind,
                             CapitalSource source, String commitmentId, String callId, Money amount,
-                            LocalDate date) {
+                            LocalDate date, String reverses) {
     }
 }

@@ -16,6 +16,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.ipfund.projections.ReversalView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CapitalQueries {
 
-    private static final String FUND_COLUMNS = "SELECT fund_id, name, type, currency, launch_date FROM fund_view";
+    private static final String FUND_COLUMNS = """
+            SELECT fund_id, name, type, currency, launch_date, parent_fund_id, target_size, parent_commitment_id
+            FROM fund_view""";
 
     private final JdbcTemplate jdbc;
 
@@ -52,23 +56,30 @@ public class CapitalQueries {
         }
         Date asOf = Date.valueOf(query.asOf());
         List<CommitmentView> commitments = jdbc.query("""
-                SELECT c.commitment_id, c.investor, c.source, c.amount, c.business_date,
+                SELECT c.commitment_id, c.investor, c.source, c.amount, c.business_date, c.reversed_by,
+                       c.reversed_on, c.reason,
                        COALESCE(SUM(m.amount) FILTER (WHERE m.kind = 'CALLED'), 0) AS called,
                        COALESCE(SUM(m.amount) FILTER (WHERE m.kind = 'PAID_IN'), 0) AS paid_in
                 FROM commitment_view c
                 LEFT JOIN capital_movement m ON m.fund_id = c.fund_id AND m.commitment_id = c.commitment_id
                      AND m.kind IN ('CALLED', 'PAID_IN') AND m.business_date <= ?
                 WHERE c.fund_id = ? AND c.business_date <= ?
-                GROUP BY c.commitment_id, c.investor, c.source, c.amount, c.business_date, c.event_position
+                GROUP BY c.commitment_id, c.investor, c.source, c.amount, c.business_date, c.reversed_by,
+                         c.reversed_on, c.reason, c.event_position
                 ORDER BY c.event_position""",
                 (rs, row) -> {
-                    Money amount = money(rs.getBigDecimal("amount"), fund.currency());
+                    Money recorded = money(rs.getBigDecimal("amount"), fund.currency());
                     Money called = money(rs.getBigDecimal("called"), fund.currency());
                     Money paidIn = money(rs.getBigDecimal("paid_in"), fund.currency());
+                    Date reversedOn = rs.getDate("reversed_on");
+                    boolean reversed = reversedOn != null && !reversedOn.toLocalDate().isAfter(query.asOf());
+                    Money amount = reversed ? Money.zero(fund.currency()) : recorded;
+                    ReversalView reversal = reversed ? new ReversalView(
+                            rs.getString("reversed_by"), reversedOn.toLocalDate(), rs.getString("reason")) : null;
                     return new CommitmentView(rs.getString("commitment_id"), rs.getString("investor"),
-                            CapitalSource.valueOf(rs.getString("source")), amount,
+                            CapitalSource.valueOf(rs.getString("source")), recorded, amount,
                             rs.getDate("business_date").toLocalDate(), called, paidIn, amount.minus(called),
-                            amount.minus(paidIn));
+                            amount.minus(paidIn), reversal);
                 }, asOf, query.fundId(), asOf);
         return new FundCommitments(fund.fundId(), query.asOf(), commitments);
     }
@@ -145,6 +156,15 @@ public class CapitalQueries {
                             .put(MovementKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
                 }, fund.fundId(), Date.valueOf(asOf));
         boolean uncalledIsAvailable = investsUncalledCommitments(fund.fundId(), asOf);
+        Map<DeploymentKind, BigDecimal> deployed = new EnumMap<>(DeploymentKind.class);
+        jdbc.query("""
+                SELECT kind, SUM(amount) AS total FROM capital_deployment
+                WHERE fund_id = ? AND business_date <= ? GROUP BY kind""",
+                (ResultSet rs) -> {
+                    deployed.put(DeploymentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
+                }, fund.fundId(), Date.valueOf(asOf));
+        Money invested = money(deployed.get(DeploymentKind.INVESTED), fund.currency());
+        Money toSubFunds = money(deployed.get(DeploymentKind.SUB_FUND), fund.currency());
         Money zero = Money.zero(fund.currency());
         Map<CapitalSource, CapitalPosition> bySource = new LinkedHashMap<>();
         Money committed = zero;
@@ -155,22 +175,41 @@ public class CapitalQueries {
             Money sourceCommitted = money(totals.get(MovementKind.COMMITTED), fund.currency());
             Money sourceCalled = money(totals.get(MovementKind.CALLED), fund.currency());
             Money sourcePaidIn = money(totals.get(MovementKind.PAID_IN), fund.currency());
-            bySource.put(source, CapitalPosition.of(sourceCommitted, sourceCalled, sourcePaidIn, zero,
-                    uncalledIsAvailable));
+            bySource.put(source, CapitalPosition.raised(sourceCommitted, sourceCalled, sourcePaidIn));
             committed = committed.plus(sourceCommitted);
             called = called.plus(sourceCalled);
             paidIn = paidIn.plus(sourcePaidIn);
         }
-        CapitalPosition total = CapitalPosition.of(committed, called, paidIn, zero, uncalledIsAvailable);
+        CapitalPosition total = CapitalPosition.of(committed, called, paidIn, invested, toSubFunds,
+                uncalledIsAvailable);
+        FundView.Parent parent = fund.parentFundId() == null ? null : parent(fund, committed, asOf);
         return new FundView(fund.fundId(), fund.name(), fund.type(), fund.currency(), fund.launchDate(), asOf,
-                total, bySource);
+                total, bySource, parent);
+    }
+
+    private FundView.Parent parent(FundRow fund, Money committed, LocalDate asOf) {
+        List<BigDecimal> parentAmounts = jdbc.queryForList("""
+                SELECT COALESCE(SUM(amount), 0) FROM capital_movement
+                WHERE fund_id = ? AND commitment_id = ? AND kind = 'COMMITTED' AND business_date <= ?""",
+                BigDecimal.class, fund.fundId(), fund.parentCommitmentId(), Date.valueOf(asOf));
+        Money commitment = money(parentAmounts.get(0), fund.currency());
+        Ratio share = Ratio.between(commitment, committed);
+        List<BigDecimal> caps = jdbc.queryForList("""
+                SELECT share_cap FROM fund_policy_view
+                WHERE fund_id = ? AND effective_from <= ? AND share_cap IS NOT NULL
+                ORDER BY effective_from DESC, event_sequence DESC, version DESC LIMIT 1""",
+                BigDecimal.class, fund.parentFundId(), Date.valueOf(asOf));
+        Ratio cap = caps.isEmpty() ? null : new Ratio(caps.get(0));
+        boolean breached = cap != null && commitment.isGreaterThan(cap.of(committed));
+        return new FundView.Parent(fund.parentFundId(), money(fund.targetSize(), fund.currency()),
+                fund.parentCommitmentId(), commitment, share, cap, breached);
     }
 
     private boolean investsUncalledCommitments(String fundId, LocalDate asOf) {
         List<Boolean> latest = jdbc.queryForList("""
                 SELECT invest_uncalled_commitments FROM fund_policy_view
                 WHERE fund_id = ? AND effective_from <= ? AND invest_uncalled_commitments IS NOT NULL
-                ORDER BY effective_from DESC, version DESC LIMIT 1""", Boolean.class, fundId, Date.valueOf(asOf));
+                ORDER BY effective_from DESC, event_sequence DESC, version DESC LIMIT 1""", Boolean.class, fundId, Date.valueOf(asOf));
         return !latest.isEmpty() && latest.get(0);
     }
 
@@ -178,11 +217,14 @@ public class CapitalQueries {
         return new Money(amount == null ? BigDecimal.ZERO : amount, currency);
     }
 
-    private record FundRow(String fundId, String name, FundType type, Currency currency, LocalDate launchDate) {
+    private record FundRow(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
+                           String parentFundId, BigDecimal targetSize, String parentCommitmentId) {
 
         static FundRow read(ResultSet rs, int row) throws SQLException {
             return new FundRow(rs.getString("fund_id"), rs.getString("name"), FundType.valueOf(rs.getString("type")),
-                    Currency.getInstance(rs.getString("currency")), rs.getDate("launch_date").toLocalDate());
+                    Currency.getInstance(rs.getString("currency")), rs.getDate("launch_date").toLocalDate(),
+                    rs.getString("parent_fund_id"), rs.getBigDecimal("target_size"),
+                    rs.getString("parent_commitment_id"));
         }
     }
 }

@@ -5,8 +5,23 @@ import java.util.Currency;
 import java.util.Map;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
 
-/** A fund and its capital position as of a business date, in total and by capital source. */
+/**
+ * A fund and its capital position as of a business date, in total and by capital source. A sub-fund names
+ * its {@code parent}; other funds have none.
+ */
 public record FundView(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
-                       LocalDate asOf, CapitalPosition capital, Map<CapitalSource, CapitalPosition> bySource) {
+                       LocalDate asOf, CapitalPosition capital, Map<CapitalSource, CapitalPosition> bySource,
+                       Parent parent) {
+
+    /**
+     * The fund that created this sub-fund, the sub-fund's target size (认缴规模), the parent's commitment, and
+     * the parent's real share of the sub-fund's commitments. When the sub-fund raised less than planned, that
+     * share can exceed the parent's share cap: the facts stand and {@code shareCapBreached} says so.
+     */
+    public record Parent(String fundId, Money targetSize, String commitmentId, Money commitment, Ratio share,
+                         Ratio shareCap, boolean shareCapBreached) {
+    }
 }

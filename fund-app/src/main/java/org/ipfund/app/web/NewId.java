@@ -1,14 +1,14 @@
-package org.ipfund.app.capital;
+package org.ipfund.app.web;
 
 import java.util.UUID;
 
 /** A create request may carry its own id; otherwise the server makes one. */
-final class NewId {
+public final class NewId {
 
     private NewId() {
     }
 
-    static String orGiven(String given) {
+    public static String orGiven(String given) {
         return given == null ? UUID.randomUUID().toString() : given;
     }
 }

@@ -1,0 +1,88 @@
+package org.ipfund.projections.portfolio;
+
+import java.sql.Date;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.ipfund.domain.investment.CoInvestmentRecorded;
+import org.ipfund.domain.investment.CoInvestmentReversed;
+import org.ipfund.domain.investment.Company;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentReversed;
+import org.ipfund.domain.investment.Lead;
+import org.ipfund.domain.money.ExchangeRate;
+import org.ipfund.projections.EventPosition;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the portfolio from the events: each deal with its company, cost and lead, and each co-investor it
+ * drew in. Rows are keyed by the fact, so a replay or a redelivery rewrites them rather than adding any.
+ */
+@Component
+@ProcessingGroup(PortfolioProjection.NAME)
+public class PortfolioProjection {
+
+    public static final String NAME = "portfolio";
+
+    private final JdbcTemplate jdbc;
+
+    public PortfolioProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(InvestmentRecorded event, TrackingToken token) {
+        Company company = event.company();
+        Lead lead = event instanceof FollowOnInvestmentRecorded followOn ? followOn.lead() : null;
+        jdbc.update("""
+                INSERT INTO investment_view (fund_id, investment_id, kind, company_name, sector, country, region,
+                    amount, currency, exchange_rate, fund_amount, fund_currency, business_date, lead_name,
+                    lead_amount, lead_currency, lead_date, in_target_region, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id, investment_id) DO NOTHING""",
+                event.fundId().value(), event.investmentId().value(), event.kind().name(), company.name(),
+                company.sector(), company.country(), company.region(), event.amount().amount(),
+                event.amount().currency().getCurrencyCode(), rate(event.exchangeRate()), event.fundAmount().amount(),
+                event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()), lead == null ? null : lead.name(),
+                lead == null ? null : lead.amount().amount(),
+                lead == null ? null : lead.amount().currency().getCurrencyCode(),
+                lead == null ? null : Date.valueOf(lead.date()), event.inTargetRegion(), EventPosition.of(token));
+    }
+
+    @EventHandler
+    void on(CoInvestmentRecorded event, TrackingToken token) {
+        jdbc.update("""
+                INSERT INTO co_investment_view (fund_id, co_investment_id, investment_id, investor, source, amount,
+                    currency, exchange_rate, fund_amount, fund_currency, business_date, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id, co_investment_id) DO NOTHING""",
+                event.fundId().value(), event.coInvestmentId().value(), event.investmentId().value(),
+                event.investor(), event.source().name(), event.amount().amount(),
+                event.amount().currency().getCurrencyCode(), rate(event.exchangeRate()), event.fundAmount().amount(),
+                event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()), EventPosition.of(token));
+    }
+
+    @EventHandler
+    void on(InvestmentReversed event) {
+        jdbc.update("""
+                UPDATE investment_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND investment_id = ?""",
+                event.correctionId().value(), Date.valueOf(event.date()), event.reason(), event.fundId().value(),
+                event.investmentId().value());
+    }
+
+    @EventHandler
+    void on(CoInvestmentReversed event) {
+        jdbc.update("""
+                UPDATE co_investment_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND co_investment_id = ?""",
+                event.correctionId().value(), Date.valueOf(event.date()), event.reason(), event.fundId().value(),
+                event.coInvestmentId().value());
+    }
+
+    private static java.math.BigDecimal rate(ExchangeRate rate) {
+        return rate == null ? null : rate.value();
+    }
+}
