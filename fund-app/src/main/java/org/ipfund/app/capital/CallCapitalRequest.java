@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
@@ -12,6 +13,7 @@ import org.ipfund.domain.fund.CallCapital;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.FundId;
+import org.ipfund.domain.money.Money;
 
 /** {@code POST /api/funds/{fundId}/capital-calls}: pro rata across unfunded commitments unless some are named. */
 public record CallCapitalRequest(
@@ -22,9 +24,21 @@ public record CallCapitalRequest(
         List<@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String> commitmentIds) {
 
     CallCapital toCommand(FundId fundId) {
-        List<CommitmentId> named = commitmentIds == null ? List.of()
-                : commitmentIds.stream().map(CommitmentId::new).toList();
-        return InvalidInput.of("dueDate", () -> new CallCapital(fundId, new CallId(NewId.orGiven(callId)),
-                amount.toMoney("amount"), date, dueDate, named));
+        CallId call = InvalidInput.of("callId", () -> new CallId(NewId.orGiven(callId)));
+        if (amount == null) {
+            throw new InvalidInput("amount", "must not be null");
+        }
+        Money money = amount.toMoney("amount");
+        if (date == null) {
+            throw new InvalidInput("date", "must not be null");
+        }
+        List<CommitmentId> named = new ArrayList<>();
+        List<String> given = commitmentIds == null ? List.of() : commitmentIds;
+        for (int i = 0; i < given.size(); i++) {
+            String commitmentId = given.get(i);
+            named.add(InvalidInput.of("commitmentIds[" + i + "]", () -> new CommitmentId(commitmentId)));
+        }
+        // every other argument is checked above: what the command can still refuse is the due date
+        return InvalidInput.of("dueDate", () -> new CallCapital(fundId, call, money, date, dueDate, named));
     }
 }

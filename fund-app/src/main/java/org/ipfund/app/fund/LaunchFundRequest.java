@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import org.ipfund.app.web.InvalidInput;
+import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.LaunchFund;
@@ -26,7 +26,7 @@ public record LaunchFundRequest(
 
     LaunchFund toCommand() {
         FundId id = new FundId(fundId == null ? UUID.randomUUID().toString() : fundId);
-        Currency fundCurrency = InvalidInput.of("currency", () -> Currency.getInstance(currency));
+        Currency fundCurrency = MoneyInput.currency("currency", currency);
         return new LaunchFund(id, name, type, fundCurrency, launchDate,
                 PolicyInput.policy(policy, launchDate, fundCurrency));
     }

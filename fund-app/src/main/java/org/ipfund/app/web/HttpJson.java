@@ -1,14 +1,23 @@
 package org.ipfund.app.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -17,24 +26,34 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API's JSON: money as {@code {"amount": "5000000.00", "currency": "CNY"}} with the amount a decimal
- * string (a decimal string or an exact JSON number is accepted), ratios as decimal strings, and strict input:
- * unknown fields and mistyped values are refused, never guessed at.
+ * string (a decimal string or an exact JSON number is accepted), ratios as decimal strings, dates as ISO
+ * {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named twice, trailing content and
+ * mistyped values are refused, never guessed at.
  */
 @Configuration
 public class HttpJson {
 
+    /**
+     * The most digits a decimal may have before or after its point, the same bound Jackson puts on the
+     * length of a JSON number: past it, {@code 1e-999999999} would be written out (and scaled) in full.
+     */
+    static final int MAX_DECIMAL_DIGITS = 1000;
+
     @Bean
     Jackson2ObjectMapperBuilderCustomizer fundApiJson() {
-        SimpleModule money = new SimpleModule("fund-money");
-        money.addSerializer(Money.class, new MoneySerializer());
-        money.addSerializer(Ratio.class, new RatioSerializer());
+        SimpleModule fund = new SimpleModule("fund-api");
+        fund.addSerializer(Money.class, new MoneySerializer());
+        fund.addSerializer(Ratio.class, new RatioSerializer());
+        fund.addDeserializer(LocalDate.class, new IsoDateDeserializer());
+        fund.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
         return builder -> builder
-                .modulesToInstall(money)
+                .modulesToInstall(fund)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .postConfigurer(mapper -> {
                     // a number or a boolean where text is expected is a mistake, not a name
@@ -62,6 +81,55 @@ public class HttpJson {
         @Override
         public void serialize(Ratio ratio, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeString(ratio.value().toPlainString());
+        }
+    }
+
+    /**
+     * A date is the string {@code yyyy-MM-dd} and nothing else. The JSR-310 module would also take a day
+     * count since 1970, an array {@code [2017, 3, 2]}, a date-time, padding or an empty string; its
+     * non-lenient mode still takes the array, so the API reads dates itself.
+     */
+    private static final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+
+        private IsoDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            if (!json.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, json);
+            }
+            String text = json.getText();
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException notADate) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
+                        "not an ISO yyyy-MM-dd date");
+            }
+        }
+    }
+
+    /**
+     * Decimals as Jackson reads them, but none with more than {@value #MAX_DECIMAL_DIGITS} digits before or
+     * after the point: the exponent of {@code 1e-999999999} costs nothing to read and a gigabyte to print.
+     */
+    private static final class BoundedDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
+
+        @Override
+        public BigDecimal deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            BigDecimal value = super.deserialize(json, context);
+            if (value == null || withinBounds(value)) {
+                return value;
+            }
+            String message = "more than " + MAX_DECIMAL_DIGITS + " digits before or after the decimal point";
+            return json.hasToken(JsonToken.VALUE_STRING)
+                    ? (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, json.getText(), message)
+                    : (BigDecimal) context.handleWeirdNumberValue(BigDecimal.class, value, message);
+        }
+
+        private static boolean withinBounds(BigDecimal value) {
+            return value.scale() <= MAX_DECIMAL_DIGITS && (long) value.precision() - value.scale() <= MAX_DECIMAL_DIGITS;
         }
     }
 }

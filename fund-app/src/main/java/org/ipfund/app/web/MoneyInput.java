@@ -12,8 +12,44 @@ public record MoneyInput(@NotNull @Positive BigDecimal amount,
                          @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY")
                          String currency) {
 
+    /** At most 999 999 999 999 999 before the decimal point: beyond any fund, and exact in minor units. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
     public Money toMoney(String field) {
-        Currency code = InvalidInput.of(field + ".currency", () -> Currency.getInstance(currency));
-        return InvalidInput.of(field + ".amount", () -> new Money(amount, code));
+        Currency code = currency(field + ".currency", currency);
+        return InvalidInput.of(field + ".amount", () -> new Money(bounded(field + ".amount", amount, code), code));
+    }
+
+    /** The currency with this ISO 4217 code, or a refusal that names the field and the code. */
+    public static Currency currency(String field, String code) {
+        if (code == null) {
+            throw new InvalidInput(field, "must not be null");
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput(field, code + " is not an ISO 4217 currency code");
+        }
+    }
+
+    /**
+     * Refuses an amount too large to be money, or more precise than its currency, before {@link Money}
+     * scales it: the exponent of {@code 1e400} or {@code 1e-400} costs nothing to read but scaling it out,
+     * or printing it in full, would.
+     */
+    private static BigDecimal bounded(String field, BigDecimal amount, Currency currency) {
+        if (amount == null) {
+            throw new InvalidInput(field, "must not be null");
+        }
+        BigDecimal exact = amount.stripTrailingZeros();
+        if ((long) exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidInput(field, "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        if (exact.scale() > currency.getDefaultFractionDigits()) {
+            // the message Money gives, but without writing out an amount that may have 400 decimal places
+            throw new InvalidInput(field, "%s has more decimal places than %s allows (%d)".formatted(
+                    amount, currency.getCurrencyCode(), currency.getDefaultFractionDigits()));
+        }
+        return exact;
     }
 }

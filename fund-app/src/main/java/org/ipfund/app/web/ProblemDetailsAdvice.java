@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -150,6 +151,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     : "'%s' is not a valid %s".formatted(invalid.getValue(), typeName(invalid));
             return fieldProblem("INVALID_VALUE", field, message);
         }
+        if (cause instanceof MismatchedInputException trailing && isTrailingContent(trailing)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    "the body is not one JSON document: there is more after its end");
+        }
         if (cause instanceof MismatchedInputException mismatched) {
             return fieldProblem("INVALID_VALUE", path(mismatched), "has the wrong type (expected "
                     + typeName(mismatched) + ")");
@@ -180,8 +185,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? "(body)" : path.toString();
     }
 
+    /**
+     * FAIL_ON_TRAILING_TOKENS reports a second document after the body as a MismatchedInputException at
+     * the root, like a body of the wrong type; only Jackson's message, stable since 2.9, tells them apart.
+     */
+    private static boolean isTrailingContent(MismatchedInputException mismatched) {
+        String message = mismatched.getOriginalMessage();
+        return mismatched.getPath().isEmpty() && message != null && message.startsWith("Trailing token");
+    }
+
     private static String typeName(MismatchedInputException mismatched) {
         Class<?> type = mismatched.getTargetType();
+        if (type == LocalDate.class) {
+            return "ISO yyyy-MM-dd date string";
+        }
         return type == null ? "value" : type.getSimpleName();
     }
 
