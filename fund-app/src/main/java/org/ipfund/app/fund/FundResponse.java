@@ -7,12 +7,13 @@ import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.projections.capital.CapitalPosition;
 import org.ipfund.projections.capital.FundView;
+import org.ipfund.projections.capital.RaisedCapital;
 
 /** {@code GET /api/funds/{fundId}}: the fund and its capital position, in total and by source. */
 public record FundResponse(String fundId, String name, FundType type, String currency, LocalDate launchDate,
                            LocalDate asOf, Money committed, Money called, Money paidIn, Money invested,
                            Money committedToSubFunds, Money uncalled, Money unfunded, Money available,
-                           Map<CapitalSource, CapitalPosition> bySource, FundView.Parent parent) {
+                           Map<CapitalSource, RaisedCapital> bySource, FundView.Parent parent) {
 
     static FundResponse of(FundView view) {
         CapitalPosition capital = view.capital();

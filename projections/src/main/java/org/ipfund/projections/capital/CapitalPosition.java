@@ -7,7 +7,6 @@ import org.ipfund.domain.money.Money;
  * A fund's capital as of a date. {@code uncalled} is committed minus called; {@code unfunded} is committed
  * minus paid in (未实缴); {@code invested} is what its deals cost (net of reversed ones) and
  * {@code committedToSubFunds} what it promised its sub-funds; {@code available} is what it may still invest.
- * By source, only the capital raised is told apart: money put to work is the fund's, not one source's.
  */
 public record CapitalPosition(Money committed, Money called, Money paidIn, Money invested,
                               Money committedToSubFunds, Money uncalled, Money unfunded, Money available) {
@@ -21,12 +20,6 @@ public record CapitalPosition(Money committed, Money called, Money paidIn, Money
         }
         return new CapitalPosition(committed, called, paidIn, invested, committedToSubFunds, uncalled,
                 committed.minus(paidIn), available);
-    }
-
-    /** One source's part: what it committed, was called for and paid in; nothing of it is told apart as spent. */
-    static CapitalPosition raised(Money committed, Money called, Money paidIn) {
-        return new CapitalPosition(committed, called, paidIn, null, null, committed.minus(called),
-                committed.minus(paidIn), null);
     }
 
     static CapitalPosition zero(Currency currency) {

@@ -166,7 +166,7 @@ public class CapitalQueries {
         Money invested = money(deployed.get(DeploymentKind.INVESTED), fund.currency());
         Money toSubFunds = money(deployed.get(DeploymentKind.SUB_FUND), fund.currency());
         Money zero = Money.zero(fund.currency());
-        Map<CapitalSource, CapitalPosition> bySource = new LinkedHashMap<>();
+        Map<CapitalSource, RaisedCapital> bySource = new LinkedHashMap<>();
         Money committed = zero;
         Money called = zero;
         Money paidIn = zero;
@@ -175,7 +175,7 @@ public class CapitalQueries {
             Money sourceCommitted = money(totals.get(MovementKind.COMMITTED), fund.currency());
             Money sourceCalled = money(totals.get(MovementKind.CALLED), fund.currency());
             Money sourcePaidIn = money(totals.get(MovementKind.PAID_IN), fund.currency());
-            bySource.put(source, CapitalPosition.raised(sourceCommitted, sourceCalled, sourcePaidIn));
+            bySource.put(source, RaisedCapital.of(sourceCommitted, sourceCalled, sourcePaidIn));
             committed = committed.plus(sourceCommitted);
             called = called.plus(sourceCalled);
             paidIn = paidIn.plus(sourcePaidIn);

@@ -13,7 +13,7 @@ import org.ipfund.domain.money.Ratio;
  * its {@code parent}; other funds have none.
  */
 public record FundView(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
-                       LocalDate asOf, CapitalPosition capital, Map<CapitalSource, CapitalPosition> bySource,
+                       LocalDate asOf, CapitalPosition capital, Map<CapitalSource, RaisedCapital> bySource,
                        Parent parent) {
 
     /**
