@@ -4,8 +4,15 @@ import java.time.LocalDate;
 
 public class DateBeforeLaunch extends FundRuleViolation {
 
+    private final String field;
+
     public DateBeforeLaunch(LocalDate date, LocalDate launchDate) {
+        this(date, launchDate, "date");
+    }
+
+    public DateBeforeLaunch(LocalDate date, LocalDate launchDate, String field) {
         super("the date %s is before the fund's launch on %s".formatted(date, launchDate));
+        this.field = field;
     }
 
     @Override
@@ -15,6 +22,6 @@ public class DateBeforeLaunch extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "date";
+        return field;
     }
 }

@@ -6,16 +6,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashSet;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.ipfund.domain.DateBeforeLaunch;
-import org.ipfund.domain.DateInFuture;
-import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.FundId;
-import org.ipfund.domain.correction.FactAlreadyReversed;
 import org.ipfund.domain.correction.FactNotReversible;
 import org.ipfund.domain.correction.Reversal;
 import org.ipfund.domain.correction.ReverseFact;
@@ -47,11 +41,9 @@ public class Fund {
     private FundId id;
     private FundType type;
     private FundMoney money;
-    private LocalDate launchDate;
     private FundPolicy policy;
     private CommitmentId parentCommitmentId;
-    private final Set<String> recordedIds = new HashSet<>();
-    private final Set<String> reversedIds = new HashSet<>();
+    private FactRegister facts;
     private Commitments commitments;
     private Portfolio portfolio;
     private AvailableCapital capital;
@@ -62,7 +54,7 @@ public class Fund {
 
     @CommandHandler
     public Fund(LaunchFund command, Clock clock) {
-        requireNotInFuture("launchDate", command.launchDate(), clock);
+        FactRegister.requireNotInFuture("launchDate", command.launchDate(), clock);
         apply(new FundLaunched(command.fundId(), command.name(), command.type(), command.currency(),
                 command.launchDate(), command.policy()));
     }
@@ -77,7 +69,7 @@ public class Fund {
 
     @CommandHandler
     void handle(RecordCommitment command, Clock clock) {
-        requireNewFact(command.commitmentId().value(), command.date(), clock);
+        facts.requireNew(command.commitmentId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
         apply(new CommitmentRecorded(id, command.commitmentId(), command.investor(), command.source(),
                 command.amount(), command.date()));
@@ -85,7 +77,7 @@ public class Fund {
 
     @CommandHandler
     void handle(CallCapital command, Clock clock) {
-        requireNewFact(command.callId().value(), command.date(), clock);
+        facts.requireNew(command.callId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
         var allocations = commitments.allocate(command.amount(), command.date(), command.commitmentIds());
         apply(new CapitalCalled(id, command.callId(), command.amount(), command.date(), command.dueDate(),
@@ -94,7 +86,7 @@ public class Fund {
 
     @CommandHandler
     void handle(RecordContribution command, Clock clock) {
-        requireNewFact(command.contributionId().value(), command.date(), clock);
+        facts.requireNew(command.contributionId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
         var source = commitments.acceptContribution(command.commitmentId(), command.callId(), command.amount(),
                 command.date());
@@ -104,7 +96,7 @@ public class Fund {
 
     @CommandHandler
     void handle(RecordDirectInvestment command, Clock clock) {
-        requireNewFact(command.investmentId().value(), command.date(), clock);
+        facts.requireNew(command.investmentId().value(), command.date(), clock);
         Money cost = money.costOf(command.amount(), command.exchangeRate());
         capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount.amount");
         apply(new DirectInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
@@ -113,10 +105,10 @@ public class Fund {
 
     @CommandHandler
     void handle(RecordFollowOnInvestment command, Clock clock) {
-        requireNewFact(command.investmentId().value(), command.date(), clock);
+        facts.requireNew(command.investmentId().value(), command.date(), clock);
         Money cost = money.costOf(command.amount(), command.exchangeRate());
         if (command.lead() != null) {
-            requireNotInFuture("lead.date", command.lead().date(), clock);
+            FactRegister.requireNotInFuture("lead.date", command.lead().date(), clock);
         }
         portfolio.judgeFollowOn(command, policy.inForceOn(command.date()));
         capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount.amount");
@@ -126,7 +118,7 @@ public class Fund {
 
     @CommandHandler
     void handle(RecordCoInvestment command, Clock clock) {
-        requireNewFact(command.coInvestmentId().value(), command.date(), clock);
+        facts.requireNew(command.coInvestmentId().value(), command.date(), clock);
         Money inFundCurrency = money.costOf(command.amount(), command.exchangeRate());
         portfolio.requireOpen(command.investmentId());
         apply(new CoInvestmentRecorded(id, command.investmentId(), command.coInvestmentId(), command.investor(),
@@ -138,7 +130,7 @@ public class Fund {
         if (!type.createsSubFunds()) {
             throw new NotAParentFund(id, type);
         }
-        requireNewFact(command.subFundId().value(), command.date(), clock);
+        facts.requireNew(command.subFundId().value(), command.date(), clock);
         money.require(command.targetSize(), "targetSize");
         money.require(command.parentCommitment(), "parentCommitment");
         ShareCap.judge(command.parentCommitment(), command.targetSize(), policy.inForceOn(command.date()));
@@ -153,11 +145,7 @@ public class Fund {
 
     @CommandHandler
     void handle(AmendPolicy command, Clock clock) {
-        LocalDate from = command.terms().effectiveFrom();
-        requireNotInFuture("effectiveFrom", from, clock);
-        if (from.isBefore(launchDate)) {
-            throw new DateBeforeLaunch(from, launchDate);
-        }
+        facts.requireWithinLife("effectiveFrom", command.terms().effectiveFrom(), clock);
         if (command.terms().shareCapAmount() != null) {
             money.require(command.terms().shareCapAmount(), "shareCapAmount");
         }
@@ -166,17 +154,15 @@ public class Fund {
 
     @CommandHandler
     void handle(ReverseFact command, Clock clock) {
-        requireNewFact(command.correctionId().value(), command.date(), clock);
+        facts.requireNew(command.correctionId().value(), command.date(), clock);
         String target = command.reverses();
-        if (reversedIds.contains(target)) {
-            throw new FactAlreadyReversed(target);
-        }
+        facts.requireNotReversed(target);
         if (target.equals(String.valueOf(parentCommitmentId))) {
             throw new FactNotReversible(target, "it is the parent fund's commitment, recorded with the sub-fund");
         }
         Reversal reversal = commitments.reversalOf(command, capital, uncalledCountsOn(command.date()))
                 .or(() -> portfolio.reversalOf(command))
-                .orElseThrow(() -> recordedIds.contains(target)
+                .orElseThrow(() -> facts.isRecorded(target)
                         ? new FactNotReversible(target, "only commitments, contributions, investments and"
                                 + " co-investments are reversed by a correction")
                         : new UnknownFactToReverse(id, target));
@@ -201,68 +187,68 @@ public class Fund {
 
     @EventSourcingHandler
     void on(CommitmentRecorded event) {
-        recordedIds.add(event.commitmentId().value());
+        facts.recorded(event.commitmentId().value());
         commitments.record(event);
         capital.uncalledIn(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(CapitalCalled event) {
-        recordedIds.add(event.callId().value());
+        facts.recorded(event.callId().value());
         commitments.record(event);
         capital.uncalledOut(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(ContributionReceived event) {
-        recordedIds.add(event.contributionId().value());
+        facts.recorded(event.contributionId().value());
         commitments.record(event);
         capital.cashIn(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(InvestmentRecorded event) {
-        recordedIds.add(event.investmentId().value());
+        facts.recorded(event.investmentId().value());
         portfolio.record(event);
         capital.cashOut(event.date(), event.fundAmount());
     }
 
     @EventSourcingHandler
     void on(CoInvestmentRecorded event) {
-        recordedIds.add(event.coInvestmentId().value());
+        facts.recorded(event.coInvestmentId().value());
         portfolio.record(event);
     }
 
     @EventSourcingHandler
     void on(SubFundCommitted event) {
-        recordedIds.add(event.subFundId().value());
+        facts.recorded(event.subFundId().value());
         capital.cashOut(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(CommitmentReversed event) {
-        reversed(event);
+        facts.recorded(event);
         commitments.record(event);
         capital.uncalledOut(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(ContributionReversed event) {
-        reversed(event);
+        facts.recorded(event);
         commitments.record(event);
         capital.cashOut(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(InvestmentReversed event) {
-        reversed(event);
+        facts.recorded(event);
         portfolio.record(event);
         capital.cashIn(event.date(), event.fundAmount());
     }
 
     @EventSourcingHandler
     void on(CoInvestmentReversed event) {
-        reversed(event);
+        facts.recorded(event);
         portfolio.record(event);
     }
 
@@ -271,37 +257,14 @@ public class Fund {
         id = fundId;
         type = fundType;
         money = new FundMoney(fundCurrency);
-        launchDate = launched;
+        facts = new FactRegister(launched);
         policy = rules;
         commitments = new Commitments(fundId, fundCurrency);
         portfolio = new Portfolio(fundId);
         capital = new AvailableCapital(fundCurrency);
     }
 
-    private void reversed(Reversal event) {
-        recordedIds.add(event.correctionId().value());
-        reversedIds.add(event.reversedId());
-    }
-
     private boolean uncalledCountsOn(LocalDate date) {
         return Boolean.TRUE.equals(policy.inForceOn(date).investUncalledCommitments());
-    }
-
-    /** Every new fact has an id of its own and a business date on or after launch, not in the future. */
-    private void requireNewFact(String factId, LocalDate date, Clock clock) {
-        if (recordedIds.contains(factId)) {
-            throw new DuplicateId(factId);
-        }
-        requireNotInFuture("date", date, clock);
-        if (date.isBefore(launchDate)) {
-            throw new DateBeforeLaunch(date, launchDate);
-        }
-    }
-
-    private static void requireNotInFuture(String field, LocalDate date, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw new DateInFuture(field, date, today);
-        }
     }
 }

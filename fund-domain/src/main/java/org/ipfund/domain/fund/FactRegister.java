@@ -1,0 +1,67 @@
+package org.ipfund.domain.fund;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.ipfund.domain.DateBeforeLaunch;
+import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DuplicateId;
+import org.ipfund.domain.correction.FactAlreadyReversed;
+import org.ipfund.domain.correction.Reversal;
+
+/**
+ * Every fact a fund recorded, by id, and which of them a correction reversed. Part of the {@link Fund}
+ * aggregate: a new fact needs an id of its own and a business date from the launch to today.
+ */
+class FactRegister {
+
+    private final LocalDate launchDate;
+    private final Set<String> recorded = new HashSet<>();
+    private final Set<String> reversed = new HashSet<>();
+
+    FactRegister(LocalDate launchDate) {
+        this.launchDate = launchDate;
+    }
+
+    void requireNew(String factId, LocalDate date, Clock clock) {
+        if (recorded.contains(factId)) {
+            throw new DuplicateId(factId);
+        }
+        requireWithinLife("date", date, clock);
+    }
+
+    /** A business date on or after the launch and not after today in the fund's time zone. */
+    void requireWithinLife(String field, LocalDate date, Clock clock) {
+        requireNotInFuture(field, date, clock);
+        if (date.isBefore(launchDate)) {
+            throw new DateBeforeLaunch(date, launchDate, field);
+        }
+    }
+
+    void requireNotReversed(String factId) {
+        if (reversed.contains(factId)) {
+            throw new FactAlreadyReversed(factId);
+        }
+    }
+
+    boolean isRecorded(String factId) {
+        return recorded.contains(factId);
+    }
+
+    void recorded(String factId) {
+        recorded.add(factId);
+    }
+
+    void recorded(Reversal reversal) {
+        recorded.add(reversal.correctionId().value());
+        reversed.add(reversal.reversedId());
+    }
+
+    static void requireNotInFuture(String field, LocalDate date, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new DateInFuture(field, date, today);
+        }
+    }
+}
