@@ -17,6 +17,8 @@ import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.ReversalView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -155,7 +157,8 @@ public class CapitalQueries {
                     sums.computeIfAbsent(CapitalSource.valueOf(rs.getString("source")), s -> new HashMap<>())
                             .put(MovementKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
                 }, fund.fundId(), Date.valueOf(asOf));
-        boolean uncalledIsAvailable = investsUncalledCommitments(fund.fundId(), asOf);
+        PolicyTerms policy = policyInForce(fund.fundId(), fund.currency(), asOf);
+        boolean uncalledIsAvailable = Boolean.TRUE.equals(policy.investUncalledCommitments());
         Map<DeploymentKind, BigDecimal> deployed = new EnumMap<>(DeploymentKind.class);
         jdbc.query("""
                 SELECT kind, SUM(amount) AS total FROM capital_deployment
@@ -184,7 +187,7 @@ public class CapitalQueries {
                 uncalledIsAvailable);
         FundView.Parent parent = fund.parentFundId() == null ? null : parent(fund, committed, asOf);
         return new FundView(fund.fundId(), fund.name(), fund.type(), fund.currency(), fund.launchDate(), asOf,
-                total, bySource, parent);
+                total, bySource, parent, policy);
     }
 
     private FundView.Parent parent(FundRow fund, Money committed, LocalDate asOf) {
@@ -194,23 +197,33 @@ public class CapitalQueries {
                 BigDecimal.class, fund.fundId(), fund.parentCommitmentId(), Date.valueOf(asOf));
         Money commitment = money(parentAmounts.get(0), fund.currency());
         Ratio share = Ratio.between(commitment, committed);
-        List<BigDecimal> caps = jdbc.queryForList("""
-                SELECT share_cap FROM fund_policy_view
-                WHERE fund_id = ? AND effective_from <= ? AND share_cap IS NOT NULL
-                ORDER BY effective_from DESC, event_sequence DESC, version DESC LIMIT 1""",
-                BigDecimal.class, fund.parentFundId(), Date.valueOf(asOf));
-        Ratio cap = caps.isEmpty() ? null : new Ratio(caps.get(0));
+        Ratio cap = policyInForce(fund.parentFundId(), fund.currency(), asOf).shareCap();
         boolean breached = cap != null && commitment.isGreaterThan(cap.of(committed));
         return new FundView.Parent(fund.parentFundId(), money(fund.targetSize(), fund.currency()),
                 fund.parentCommitmentId(), commitment, share, cap, breached);
     }
 
-    private boolean investsUncalledCommitments(String fundId, LocalDate asOf) {
-        List<Boolean> latest = jdbc.queryForList("""
-                SELECT invest_uncalled_commitments FROM fund_policy_view
-                WHERE fund_id = ? AND effective_from <= ? AND invest_uncalled_commitments IS NOT NULL
-                ORDER BY effective_from DESC, event_sequence DESC, version DESC LIMIT 1""", Boolean.class, fundId, Date.valueOf(asOf));
-        return !latest.isEmpty() && latest.get(0);
+    /** The fund's rules in force on a date, folded from its dated versions the way the aggregate folds them. */
+    private PolicyTerms policyInForce(String fundId, Currency currency, LocalDate asOf) {
+        List<PolicyTerms> versions = jdbc.query("""
+                SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
+                       follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments
+                FROM fund_policy_view WHERE fund_id = ? AND effective_from <= ?
+                ORDER BY effective_from, event_sequence, version""",
+                (rs, row) -> new PolicyTerms(rs.getDate("effective_from").toLocalDate(),
+                        ratio(rs.getBigDecimal("share_cap")),
+                        rs.getBigDecimal("share_cap_amount") == null ? null
+                                : money(rs.getBigDecimal("share_cap_amount"), currency),
+                        ratio(rs.getBigDecimal("return_investment_multiple")),
+                        ratio(rs.getBigDecimal("follow_on_max_share_of_lead")),
+                        (Integer) rs.getObject("follow_on_window_days"),
+                        (Boolean) rs.getObject("invest_uncalled_commitments")),
+                fundId, Date.valueOf(asOf));
+        return new FundPolicy(versions).inForceOn(asOf);
+    }
+
+    private static Ratio ratio(BigDecimal value) {
+        return value == null ? null : new Ratio(value);
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

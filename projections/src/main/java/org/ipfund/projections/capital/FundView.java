@@ -7,14 +7,15 @@ import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.PolicyTerms;
 
 /**
- * A fund and its capital position as of a business date, in total and by capital source. A sub-fund names
- * its {@code parent}; other funds have none.
+ * A fund and its capital position as of a business date, in total and by capital source, with the policy in
+ * force on that date. A sub-fund names its {@code parent}; other funds have none.
  */
 public record FundView(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
                        LocalDate asOf, CapitalPosition capital, Map<CapitalSource, RaisedCapital> bySource,
-                       Parent parent) {
+                       Parent parent, PolicyTerms policy) {
 
     /**
      * The fund that created this sub-fund, the sub-fund's target size (认缴规模), the parent's commitment, and
