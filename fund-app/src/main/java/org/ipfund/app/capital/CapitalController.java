@@ -4,10 +4,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import org.ipfund.app.recording.Recorder;
-import org.ipfund.app.web.InvalidInput;
+import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
 import org.ipfund.domain.fund.CallCapital;
-import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.RecordCommitment;
 import org.ipfund.domain.fund.RecordContribution;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,7 @@ public class CapitalController {
     @PostMapping("/commitments")
     public ResponseEntity<Map<String, Object>> commit(@PathVariable String fundId,
                                                       @Valid @RequestBody RecordCommitmentRequest request) {
-        RecordCommitment command = request.toCommand(fund(fundId));
+        RecordCommitment command = request.toCommand(PathIds.fund(fundId));
         long position = recorder.record(command);
         String id = command.commitmentId().value();
         return RecordedResponse.created("commitmentId", id, position,
@@ -41,7 +40,7 @@ public class CapitalController {
     @PostMapping("/capital-calls")
     public ResponseEntity<Map<String, Object>> call(@PathVariable String fundId,
                                                     @Valid @RequestBody CallCapitalRequest request) {
-        CallCapital command = request.toCommand(fund(fundId));
+        CallCapital command = request.toCommand(PathIds.fund(fundId));
         long position = recorder.record(command);
         String id = command.callId().value();
         return RecordedResponse.created("callId", id, position,
@@ -51,14 +50,10 @@ public class CapitalController {
     @PostMapping("/contributions")
     public ResponseEntity<Map<String, Object>> contribute(@PathVariable String fundId,
                                                           @Valid @RequestBody RecordContributionRequest request) {
-        RecordContribution command = request.toCommand(fund(fundId));
+        RecordContribution command = request.toCommand(PathIds.fund(fundId));
         long position = recorder.record(command);
         String id = command.contributionId().value();
         return RecordedResponse.created("contributionId", id, position,
                 URI.create("/api/funds/%s/contributions/%s".formatted(fundId, id)));
-    }
-
-    private static FundId fund(String fundId) {
-        return InvalidInput.of("fundId", () -> new FundId(fundId));
     }
 }

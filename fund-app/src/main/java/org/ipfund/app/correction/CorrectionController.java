@@ -4,9 +4,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import org.ipfund.app.recording.Recorder;
-import org.ipfund.app.web.InvalidInput;
+import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
-import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.ReverseFact;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,7 @@ public class CorrectionController {
     @PostMapping
     public ResponseEntity<Map<String, Object>> reverse(@PathVariable String fundId,
                                                        @Valid @RequestBody ReverseFactRequest request) {
-        ReverseFact command = request.toCommand(InvalidInput.of("fundId", () -> new FundId(fundId)));
+        ReverseFact command = request.toCommand(PathIds.fund(fundId));
         long position = recorder.record(command);
         String id = command.correctionId().value();
         return RecordedResponse.created("correctionId", id, position,

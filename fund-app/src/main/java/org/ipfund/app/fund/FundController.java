@@ -3,20 +3,24 @@ package org.ipfund.app.fund;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.recording.Recorder;
+import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.domain.fund.LaunchFund;
+import org.ipfund.domain.policy.AmendPolicy;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.capital.FindFund;
 import org.ipfund.projections.capital.FindFunds;
 import org.ipfund.projections.capital.FundView;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,5 +70,17 @@ public class FundController {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
         }
         return FundResponse.of(view);
+    }
+
+    @PostMapping("/{fundId}/policy")
+    public ResponseEntity<Map<String, Object>> amendPolicy(@PathVariable String fundId,
+                                                           @Valid @RequestBody PolicyInput request) {
+        AmendPolicy command = request.toAmendment(PathIds.fund(fundId));
+        long position = recorder.record(command);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("fundId", fundId);
+        body.put("effectiveFrom", command.terms().effectiveFrom().toString());
+        body.put("position", position);
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/funds/" + fundId)).body(body);
     }
 }

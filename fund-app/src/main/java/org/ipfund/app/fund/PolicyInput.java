@@ -12,6 +12,8 @@ import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.policy.AmendPolicy;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 
@@ -40,8 +42,22 @@ public record PolicyInput(LocalDate effectiveFrom,
             throw new InvalidInput(field + ".shareCapAmount.currency",
                     "must be the fund's currency " + fundCurrency.getCurrencyCode());
         }
-        return InvalidInput.of(field, () -> new PolicyTerms(
-                effectiveFrom == null ? defaultEffectiveFrom : effectiveFrom,
+        return terms(field, effectiveFrom == null ? defaultEffectiveFrom : effectiveFrom);
+    }
+
+    /**
+     * {@code POST /api/funds/{fundId}/policy}: rules in force from {@code effectiveFrom}, which an amendment must
+     * name; a rule left out stays as it was. The fund judges the currency of {@code shareCapAmount}.
+     */
+    AmendPolicy toAmendment(FundId fundId) {
+        if (effectiveFrom == null) {
+            throw new InvalidInput("effectiveFrom", "must not be null: an amendment says from when it applies");
+        }
+        return new AmendPolicy(fundId, terms("policy", effectiveFrom));
+    }
+
+    private PolicyTerms terms(String field, LocalDate from) {
+        return InvalidInput.of(field, () -> new PolicyTerms(from,
                 shareCap == null ? null : new Ratio(shareCap),
                 shareCapAmount == null ? null : shareCapAmount.toMoney(field + ".shareCapAmount"),
                 returnInvestmentMultiple == null ? null : new Ratio(returnInvestmentMultiple),

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.util.Map;
 import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.web.InvalidInput;
+import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
-import org.ipfund.domain.FundId;
 import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.investment.RecordCoInvestment;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +31,7 @@ public class InvestmentController {
     public ResponseEntity<Map<String, Object>> invest(@PathVariable String fundId,
                                                       @Valid @RequestBody RecordInvestmentRequest request) {
         InvestmentId investmentId = request.newInvestmentId();
-        long position = recorder.record(request.toCommand(fund(fundId), investmentId));
+        long position = recorder.record(request.toCommand(PathIds.fund(fundId), investmentId));
         String id = investmentId.value();
         return RecordedResponse.created("investmentId", id, position,
                 URI.create("/api/funds/%s/investments/%s".formatted(fundId, id)));
@@ -41,14 +41,10 @@ public class InvestmentController {
     public ResponseEntity<Map<String, Object>> coInvest(@PathVariable String fundId, @PathVariable String investmentId,
                                                         @Valid @RequestBody RecordCoInvestmentRequest request) {
         InvestmentId deal = InvalidInput.of("investmentId", () -> new InvestmentId(investmentId));
-        RecordCoInvestment command = request.toCommand(fund(fundId), deal);
+        RecordCoInvestment command = request.toCommand(PathIds.fund(fundId), deal);
         long position = recorder.record(command);
         String id = command.coInvestmentId().value();
         return RecordedResponse.created("coInvestmentId", id, position,
                 URI.create("/api/funds/%s/investments/%s".formatted(fundId, investmentId)));
-    }
-
-    private static FundId fund(String fundId) {
-        return InvalidInput.of("fundId", () -> new FundId(fundId));
     }
 }
