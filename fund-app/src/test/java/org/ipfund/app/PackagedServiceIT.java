@@ -50,7 +50,10 @@ class PackagedServiceIT {
                     .contains("\"committed\":{\"amount\":\"5000000.00\",\"currency\":\"CNY\"}");
             assertThat(get(base + "/actuator/health").body()).contains("\"db\":{\"status\":\"UP\"");
             assertThat(get(base + "/actuator/prometheus").body()).contains("commandBus");
-            assertThat(get(base + "/v3/api-docs").body()).contains("/api/funds/{fundId}/capital-calls");
+            assertThat(get(base + "/v3/api-docs").body()).contains("/api/funds/{fundId}/capital-calls",
+                    "/api/funds/{fundId}/investments", "/api/funds/{fundId}/investments/{investmentId}/co-investors",
+                    "/api/funds/{fundId}/sub-funds", "/api/funds/{fundId}/corrections", "/api/funds/{fundId}/policy",
+                    "/api/funds/{fundId}/portfolio");
         } finally {
             stop(first);
         }
