@@ -135,7 +135,7 @@ public class CapitalQueries {
         }
         List<ContributionView> found = jdbc.query("""
                 SELECT fact_id, commitment_id, call_id, source, amount, business_date FROM capital_movement
-                WHERE fund_id = ? AND fact_id = ? AND kind = 'PAID_IN'""",
+                WHERE fund_id = ? AND fact_id = ? AND kind = 'PAID_IN' AND reverses IS NULL""",
                 (rs, row) -> new ContributionView(rs.getString("fact_id"), rs.getString("commitment_id"),
                         rs.getString("call_id"), CapitalSource.valueOf(rs.getString("source")),
                         money(rs.getBigDecimal("amount"), fund.currency()), rs.getDate("business_date").toLocalDate()),

@@ -46,7 +46,6 @@ import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.ReversalView;
 import org.ipfund.projections.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -288,10 +287,6 @@ class CapitalPositionProjectionTest {
     }
 
     @Test
-    @Disabled("BUG: FindContribution answers a correction's id as if it were a contribution: the reversal's"
-            + " capital_movement row (kind PAID_IN, fact_id = the correction id) matches its WHERE, so"
-            + " FindContribution(fund, \"fix-p1\") returns ContributionView(\"fix-p1\", ..., amount CNY -400000.00)"
-            + " instead of null (GET /api/funds/{fundId}/contributions/fix-p1 would answer 200)")
     void aCorrectionIsNotAContribution() {
         launch(FundPolicy.none());
         commit("local", CapitalSource.LOCAL_FISCAL, "1000000.00", LAUNCH);
