@@ -1,0 +1,317 @@
+package org.ipfund.domain.policy;
+
+import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+import org.ipfund.domain.DateBeforeLaunch;
+import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.FundRuleViolation;
+import org.ipfund.domain.fund.CallAllocation;
+import org.ipfund.domain.fund.CallId;
+import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CommitmentId;
+import org.ipfund.domain.fund.CommitmentRecorded;
+import org.ipfund.domain.fund.ContributionId;
+import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.Fund;
+import org.ipfund.domain.fund.FundLaunched;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.investment.Company;
+import org.ipfund.domain.investment.FollowOnExceedsLeadShare;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.FollowOnOutsideWindow;
+import org.ipfund.domain.investment.InvestmentId;
+import org.ipfund.domain.investment.Lead;
+import org.ipfund.domain.investment.RecordFollowOnInvestment;
+import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PolicyAmendmentTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = LocalDate.of(2018, 6, 20);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant(),
+            SHANGHAI);
+    private static final LocalDate LAUNCH = LocalDate.of(2018, 1, 15);
+    private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
+    private static final LocalDate MARCH_2 = LocalDate.of(2018, 3, 2);
+    private static final LocalDate MARCH_15 = LocalDate.of(2018, 3, 15);
+    private static final LocalDate MARCH_31 = LocalDate.of(2018, 3, 31);
+    private static final LocalDate APRIL_1 = LocalDate.of(2018, 4, 1);
+    private static final LocalDate APRIL_10 = LocalDate.of(2018, 4, 10);
+    private static final LocalDate APRIL_30 = LocalDate.of(2018, 4, 30);
+    private static final FundId FUND = new FundId("xiamen-ip-guidance");
+    private static final Company PATENT_CO = new Company("Silk Road Patent Co", "IP services", "CN", "Xiamen");
+    private static final Money LEAD_AMOUNT = cny("1000.00");
+
+    private final FixtureConfiguration<Fund> fixture =
+            new AggregateTestFixture<>(Fund.class).registerInjectableResource(CLOCK);
+
+    @Nested
+    class AmendingThePolicy {
+
+        @Test
+        void recordsTheAmendment() {
+            PolicyTerms lowerMultiple = returnMultiple(APRIL_1, "1.5");
+            fixture.given(launched(xiamenTerms(LAUNCH)))
+                    .when(new AmendPolicy(FUND, lowerMultiple))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new PolicyAmended(FUND, lowerMultiple));
+        }
+
+        @Test
+        void acceptsAmendmentEffectiveOnTheLaunchDate() {
+            fixture.given(launched())
+                    .when(new AmendPolicy(FUND, returnMultiple(LAUNCH, "1.5")))
+                    .expectEvents(new PolicyAmended(FUND, returnMultiple(LAUNCH, "1.5")));
+        }
+
+        @Test
+        void acceptsAmendmentEffectiveToday() {
+            fixture.given(launched())
+                    .when(new AmendPolicy(FUND, returnMultiple(TODAY, "1.5")))
+                    .expectEvents(new PolicyAmended(FUND, returnMultiple(TODAY, "1.5")));
+        }
+
+        @Test
+        void refusesAmendmentEffectiveBeforeLaunch() {
+            fixture.given(launched())
+                    .when(new AmendPolicy(FUND, returnMultiple(LAUNCH.minusDays(1), "1.5")))
+                    .expectNoEvents()
+                    .expectException(DateBeforeLaunch.class)
+                    .expectException(code("DATE_BEFORE_LAUNCH"));
+        }
+
+        @Test
+        @Disabled("BUG: AmendPolicy effective before launch is refused DATE_BEFORE_LAUNCH with field \"date\", an input"
+                + " AmendPolicy does not have (DateBeforeLaunch.field() is fixed to \"date\"); the same handler reports"
+                + " DATE_IN_FUTURE with field \"effectiveFrom\"")
+        void refusesAmendmentEffectiveBeforeLaunchNamingEffectiveFrom() {
+            fixture.given(launched())
+                    .when(new AmendPolicy(FUND, returnMultiple(LAUNCH.minusDays(1), "1.5")))
+                    .expectNoEvents()
+                    .expectException(DateBeforeLaunch.class)
+                    .expectException(rule("DATE_BEFORE_LAUNCH", "effectiveFrom"));
+        }
+
+        @Test
+        void refusesAmendmentEffectiveInTheFuture() {
+            fixture.given(launched())
+                    .when(new AmendPolicy(FUND, returnMultiple(TODAY.plusDays(1), "1.5")))
+                    .expectNoEvents()
+                    .expectException(DateInFuture.class)
+                    .expectException(rule("DATE_IN_FUTURE", "effectiveFrom"));
+        }
+
+        @Test
+        @Disabled("BUG: AmendPolicy accepts a shareCapAmount in another currency than the fund's (USD in a CNY fund);"
+                + " every later CreateSubFund of that fund then fails with CURRENCY_MISMATCH field \"amount.currency\""
+                + " thrown from Money.compareTo inside ShareCap.judge (LaunchFund has the same gap)")
+        void refusesShareCapAmountInAnotherCurrencyThanTheFunds() {
+            fixture.given(launched())
+                    .when(new AmendPolicy(FUND, new PolicyTerms(APRIL_1, null, Money.of("20000000.00", "USD"), null,
+                            null, null, null)))
+                    .expectNoEvents()
+                    .expectException(CurrencyMismatch.class)
+                    .expectException(code("CURRENCY_MISMATCH"));
+        }
+    }
+
+    @Nested
+    class AmendmentChangesOnlyWhatItNames {
+
+        @Test
+        void judgesAFollowOnBeforeTheAmendmentByTheOriginalShare() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .when(followOn(cny("500.00"), MARCH_31, MARCH_31))
+                    .expectEvents(followedOn(cny("500.00"), MARCH_31, MARCH_31));
+        }
+
+        @Test
+        void judgesAFollowOnFromTheAmendmentsDateByTheAmendedShare() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .when(followOn(cny("250.01"), APRIL_1, APRIL_1))
+                    .expectNoEvents()
+                    .expectException(FollowOnExceedsLeadShare.class)
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+        }
+
+        @Test
+        void acceptsExactlyTheAmendedShareFromTheAmendmentsDate() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .when(followOn(cny("250.00"), APRIL_1, APRIL_1))
+                    .expectEvents(followedOn(cny("250.00"), APRIL_1, APRIL_1));
+        }
+
+        @Test
+        void keepsTheWindowAnAmendmentOfTheShareDoesNotName() {
+            // the lead on March 1 is 31 days before April 1: outside the original 30-day window
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .when(followOn(cny("250.00"), APRIL_1, MARCH_1))
+                    .expectNoEvents()
+                    .expectException(FollowOnOutsideWindow.class)
+                    .expectException(rule("FOLLOW_ON_OUTSIDE_WINDOW", "date"));
+        }
+
+        @Test
+        void acceptsTheLastDayOfTheKeptWindowAfterTheAmendment() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .when(followOn(cny("250.00"), APRIL_1, MARCH_2))
+                    .expectEvents(followedOn(cny("250.00"), APRIL_1, MARCH_2));
+        }
+
+        @Test
+        void keepsTheShareAnAmendmentOfTheWindowDoesNotName() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, null, 60)))
+                    .when(followOn(cny("500.01"), APRIL_30, MARCH_1))
+                    .expectNoEvents()
+                    .expectException(FollowOnExceedsLeadShare.class)
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+        }
+
+        @Test
+        void acceptsTheLongerWindowAndTheKeptShareAfterTheAmendment() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30),
+                            coInvestmentTerms(APRIL_1, null, 60)))
+                    .when(followOn(cny("500.00"), APRIL_30, MARCH_1))
+                    .expectEvents(followedOn(cny("500.00"), APRIL_30, MARCH_1));
+        }
+
+        @Test
+        void appliesTheAmendmentTheCommandRecorded() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30)))
+                    .andGivenCommands(new AmendPolicy(FUND, coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .when(followOn(cny("250.01"), APRIL_1, APRIL_1))
+                    .expectNoEvents()
+                    .expectException(FollowOnExceedsLeadShare.class)
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+        }
+
+        @Test
+        void judgesByEffectiveDateNotByTheOrderAmendmentsWereRecorded() {
+            // recorded later but effective earlier: from March 1 the share is 0.40, from April 1 0.25
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 365),
+                            coInvestmentTerms(APRIL_1, "0.25", null),
+                            coInvestmentTerms(MARCH_1, "0.40", null)))
+                    .when(followOn(cny("250.01"), APRIL_10, APRIL_10))
+                    .expectNoEvents()
+                    .expectException(FollowOnExceedsLeadShare.class)
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+        }
+
+        @Test
+        void appliesABackdatedAmendmentFromItsOwnEffectiveDate() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 365),
+                            coInvestmentTerms(APRIL_1, "0.25", null),
+                            coInvestmentTerms(MARCH_1, "0.40", null)))
+                    .when(followOn(cny("400.01"), MARCH_15, MARCH_15))
+                    .expectNoEvents()
+                    .expectException(FollowOnExceedsLeadShare.class)
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+        }
+
+        @Test
+        void appliesTheLaterRecordedOfTwoAmendmentsEffectiveTheSameDay() {
+            fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 365),
+                            coInvestmentTerms(APRIL_1, "0.25", null),
+                            coInvestmentTerms(APRIL_1, "0.40", null)))
+                    .when(followOn(cny("400.00"), APRIL_10, APRIL_10))
+                    .expectEvents(followedOn(cny("400.00"), APRIL_10, APRIL_10));
+        }
+    }
+
+    private static Matcher<FundRuleViolation> rule(String code, String field) {
+        return Matchers.allOf(code(code),
+                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(field), "field", "field") {
+                    @Override
+                    protected String featureValueOf(FundRuleViolation violation) {
+                        return violation.field();
+                    }
+                });
+    }
+
+    private static Matcher<FundRuleViolation> code(String code) {
+        return new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(code), "rule code", "code") {
+            @Override
+            protected String featureValueOf(FundRuleViolation violation) {
+                return violation.code();
+            }
+        };
+    }
+
+    private static Money cny(String amount) {
+        return Money.of(amount, "CNY");
+    }
+
+    private static FundLaunched launched(PolicyTerms... terms) {
+        return new FundLaunched(FUND, "Belt and Road IP Guidance Fund", FundType.GUIDANCE,
+                Currency.getInstance("CNY"), LAUNCH, new FundPolicy(List.of(terms)));
+    }
+
+    /** Launched with the first terms, amended by the others in order, with ample capital paid in. */
+    private static List<Object> fundWith(PolicyTerms launchTerms, PolicyTerms... amendments) {
+        Money plenty = cny("10000000.00");
+        CommitmentId commitment = new CommitmentId("lp-1");
+        CallId call = new CallId("call-1");
+        List<Object> history = new ArrayList<>(List.of(launched(launchTerms),
+                new CommitmentRecorded(FUND, commitment, "Xiamen Finance Bureau", LOCAL_FISCAL, plenty, LAUNCH),
+                new CapitalCalled(FUND, call, plenty, LAUNCH, null,
+                        List.of(new CallAllocation(commitment, LOCAL_FISCAL, plenty))),
+                new ContributionReceived(FUND, new ContributionId("in-1"), commitment, call, LOCAL_FISCAL, plenty,
+                        LAUNCH)));
+        for (PolicyTerms amendment : amendments) {
+            history.add(new PolicyAmended(FUND, amendment));
+        }
+        return history;
+    }
+
+    private static PolicyTerms xiamenTerms(LocalDate from) {
+        return new PolicyTerms(from, Ratio.of("0.30"), cny("150000000.00"), Ratio.of("2.0"), Ratio.of("0.50"), 365,
+                false);
+    }
+
+    private static PolicyTerms returnMultiple(LocalDate from, String multiple) {
+        return new PolicyTerms(from, null, null, Ratio.of(multiple), null, null, null);
+    }
+
+    private static PolicyTerms coInvestmentTerms(LocalDate from, String maxShareOfLead, Integer windowDays) {
+        return new PolicyTerms(from, null, null, null, maxShareOfLead == null ? null : Ratio.of(maxShareOfLead),
+                windowDays, null);
+    }
+
+    private static Lead leadOn(LocalDate date) {
+        return new Lead("Xiamen Venture Capital", LEAD_AMOUNT, date);
+    }
+
+    private static RecordFollowOnInvestment followOn(Money amount, LocalDate date, LocalDate leadDate) {
+        return new RecordFollowOnInvestment(FUND, new InvestmentId("inv-1"), PATENT_CO, amount, null, date,
+                leadOn(leadDate), true);
+    }
+
+    private static FollowOnInvestmentRecorded followedOn(Money amount, LocalDate date, LocalDate leadDate) {
+        return new FollowOnInvestmentRecorded(FUND, new InvestmentId("inv-1"), PATENT_CO, amount, null, amount, date,
+                leadOn(leadDate), true);
+    }
+}
