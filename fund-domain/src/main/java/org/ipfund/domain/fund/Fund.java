@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -55,6 +56,7 @@ public class Fund {
     @CommandHandler
     public Fund(LaunchFund command, Clock clock) {
         FactRegister.requireNotInFuture("launchDate", command.launchDate(), clock);
+        new FundMoney(command.currency()).requireCapsIn(command.policy());
         apply(new FundLaunched(command.fundId(), command.name(), command.type(), command.currency(),
                 command.launchDate(), command.policy()));
     }
@@ -146,9 +148,7 @@ public class Fund {
     @CommandHandler
     void handle(AmendPolicy command, Clock clock) {
         facts.requireWithinLife("effectiveFrom", command.terms().effectiveFrom(), clock);
-        if (command.terms().shareCapAmount() != null) {
-            money.require(command.terms().shareCapAmount(), "shareCapAmount");
-        }
+        money.requireCapsIn(new FundPolicy(List.of(command.terms())));
         apply(new PolicyAmended(id, command.terms()));
     }
 
@@ -157,7 +157,7 @@ public class Fund {
         facts.requireNew(command.correctionId().value(), command.date(), clock);
         String target = command.reverses();
         facts.requireNotReversed(target);
-        if (target.equals(String.valueOf(parentCommitmentId))) {
+        if (parentCommitmentId != null && target.equals(parentCommitmentId.value())) {
             throw new FactNotReversible(target, "it is the parent fund's commitment, recorded with the sub-fund");
         }
         Reversal reversal = commitments.reversalOf(command, capital, uncalledCountsOn(command.date()))

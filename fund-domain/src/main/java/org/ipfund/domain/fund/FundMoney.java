@@ -6,6 +6,8 @@ import org.ipfund.domain.money.CurrencyMismatch;
 import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.domain.money.ExchangeRateNotApplicable;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyTerms;
 
 /**
  * The currency a fund keeps its books in. Capital (commitments, calls, contributions) is always in it; a deal
@@ -22,6 +24,15 @@ record FundMoney(Currency currency) {
             throw new AmountNotPositive(amount, field + ".amount");
         }
         return amount;
+    }
+
+    /** A policy's absolute caps are amounts of the fund's own currency. */
+    void requireCapsIn(FundPolicy policy) {
+        for (PolicyTerms terms : policy.terms()) {
+            if (terms.shareCapAmount() != null) {
+                require(terms.shareCapAmount(), "policy.shareCapAmount");
+            }
+        }
     }
 
     /** What a deal's amount is in the fund's currency: itself, or converted at the rate it carries. */

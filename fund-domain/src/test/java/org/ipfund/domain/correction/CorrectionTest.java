@@ -55,7 +55,6 @@ import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -163,9 +162,6 @@ class CorrectionTest {
         }
 
         @Test
-        @Disabled("BUG: Fund.handle(ReverseFact) compares the target with String.valueOf(parentCommitmentId), which is"
-                + " \"null\" in any fund that is not a sub-fund, so a commitment whose well-formed id is \"null\""
-                + " is refused FACT_NOT_REVERSIBLE ('it is the parent fund's commitment') instead of reversed")
         void reversesCommitmentWhoseIdIsTheWordNull() {
             fixture.given(launched(), committed("null", SOCIAL, cny("100.00"), LAUNCH))
                     .when(reverse("fix-1", "null", MARCH_1))

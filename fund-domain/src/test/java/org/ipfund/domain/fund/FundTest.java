@@ -22,6 +22,7 @@ import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.money.CurrencyMismatch;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyTerms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ipfund.domain.FundId;
@@ -62,6 +63,17 @@ class FundTest {
             fixture.givenNoPriorActivity()
                     .when(launchFund(LAUNCH))
                     .expectEvents(launched());
+        }
+
+        @Test
+        void refusesAnAbsoluteShareCapInAnotherCurrencyThanTheFunds() {
+            var usdCap = new PolicyTerms(LAUNCH, null, Money.of("20000000.00", "USD"), null, null, null, null);
+            fixture.givenNoPriorActivity()
+                    .when(new LaunchFund(FUND, "Belt and Road IP Guidance Fund", FundType.GUIDANCE,
+                            Currency.getInstance("CNY"), LAUNCH, new FundPolicy(List.of(usdCap))))
+                    .expectNoEvents()
+                    .expectException(CurrencyMismatch.class)
+                    .expectException(rule("CURRENCY_MISMATCH", "policy.shareCapAmount.currency"));
         }
 
         @Test
