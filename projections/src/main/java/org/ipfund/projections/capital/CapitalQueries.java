@@ -17,7 +17,6 @@ import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
-import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.ReversalView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,9 +31,11 @@ public class CapitalQueries {
             FROM fund_view""";
 
     private final JdbcTemplate jdbc;
+    private final FundPolicies policies;
 
-    public CapitalQueries(JdbcTemplate jdbc) {
+    public CapitalQueries(JdbcTemplate jdbc, FundPolicies policies) {
         this.jdbc = jdbc;
+        this.policies = policies;
     }
 
     @QueryHandler
@@ -157,7 +158,7 @@ public class CapitalQueries {
                     sums.computeIfAbsent(CapitalSource.valueOf(rs.getString("source")), s -> new HashMap<>())
                             .put(MovementKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
                 }, fund.fundId(), Date.valueOf(asOf));
-        PolicyTerms policy = policyInForce(fund.fundId(), fund.currency(), asOf);
+        PolicyTerms policy = policies.inForce(fund.fundId(), fund.currency(), asOf);
         boolean uncalledIsAvailable = Boolean.TRUE.equals(policy.investUncalledCommitments());
         Map<DeploymentKind, BigDecimal> deployed = new EnumMap<>(DeploymentKind.class);
         jdbc.query("""
@@ -197,33 +198,10 @@ public class CapitalQueries {
                 BigDecimal.class, fund.fundId(), fund.parentCommitmentId(), Date.valueOf(asOf));
         Money commitment = money(parentAmounts.get(0), fund.currency());
         Ratio share = Ratio.between(commitment, committed);
-        Ratio cap = policyInForce(fund.parentFundId(), fund.currency(), asOf).shareCap();
+        Ratio cap = policies.inForce(fund.parentFundId(), fund.currency(), asOf).shareCap();
         boolean breached = cap != null && commitment.isGreaterThan(cap.of(committed));
         return new FundView.Parent(fund.parentFundId(), money(fund.targetSize(), fund.currency()),
                 fund.parentCommitmentId(), commitment, share, cap, breached);
-    }
-
-    /** The fund's rules in force on a date, folded from its dated versions the way the aggregate folds them. */
-    private PolicyTerms policyInForce(String fundId, Currency currency, LocalDate asOf) {
-        List<PolicyTerms> versions = jdbc.query("""
-                SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
-                       follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments
-                FROM fund_policy_view WHERE fund_id = ? AND effective_from <= ?
-                ORDER BY effective_from, event_sequence, version""",
-                (rs, row) -> new PolicyTerms(rs.getDate("effective_from").toLocalDate(),
-                        ratio(rs.getBigDecimal("share_cap")),
-                        rs.getBigDecimal("share_cap_amount") == null ? null
-                                : money(rs.getBigDecimal("share_cap_amount"), currency),
-                        ratio(rs.getBigDecimal("return_investment_multiple")),
-                        ratio(rs.getBigDecimal("follow_on_max_share_of_lead")),
-                        (Integer) rs.getObject("follow_on_window_days"),
-                        (Boolean) rs.getObject("invest_uncalled_commitments")),
-                fundId, Date.valueOf(asOf));
-        return new FundPolicy(versions).inForceOn(asOf);
-    }
-
-    private static Ratio ratio(BigDecimal value) {
-        return value == null ? null : new Ratio(value);
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

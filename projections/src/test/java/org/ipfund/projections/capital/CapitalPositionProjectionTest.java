@@ -66,7 +66,7 @@ class CapitalPositionProjectionTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         projection = new CapitalPositionProjection(jdbc);
-        queries = new CapitalQueries(jdbc);
+        queries = new CapitalQueries(jdbc, new FundPolicies(jdbc));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.ipfund.projections.capital;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyTerms;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Each fund's rules as they stood on a date, read from the policy versions {@link CapitalPositionProjection} keeps. */
+@Component
+public class FundPolicies {
+
+    private final JdbcTemplate jdbc;
+
+    public FundPolicies(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Folded from the fund's dated versions exactly as the aggregate folds them ({@link FundPolicy#inForceOn}). */
+    public PolicyTerms inForce(String fundId, Currency currency, LocalDate asOf) {
+        List<PolicyTerms> versions = jdbc.query("""
+                SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
+                       follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments
+                FROM fund_policy_view WHERE fund_id = ? AND effective_from <= ?
+                ORDER BY effective_from, event_sequence, version""",
+                (rs, row) -> new PolicyTerms(rs.getDate("effective_from").toLocalDate(),
+                        ratio(rs.getBigDecimal("share_cap")),
+                        rs.getBigDecimal("share_cap_amount") == null ? null
+                                : new Money(rs.getBigDecimal("share_cap_amount"), currency),
+                        ratio(rs.getBigDecimal("return_investment_multiple")),
+                        ratio(rs.getBigDecimal("follow_on_max_share_of_lead")),
+                        (Integer) rs.getObject("follow_on_window_days"),
+                        (Boolean) rs.getObject("invest_uncalled_commitments")),
+                fundId, Date.valueOf(asOf));
+        return new FundPolicy(versions).inForceOn(asOf);
+    }
+
+    private static Ratio ratio(BigDecimal value) {
+        return value == null ? null : new Ratio(value);
+    }
+}
