@@ -30,12 +30,15 @@ public class ViewReads {
         return given == null ? LocalDate.now(clock) : given;
     }
 
-    public void awaitPosition(Long minPosition, String processingGroup) {
+    /** Waits (bounded) until every named view has reached {@code minPosition}; a figure read from several waits for all. */
+    public void awaitPosition(Long minPosition, String... processingGroups) {
         if (minPosition == null || minPosition < 0) {
             return;
         }
-        if (!progress.awaitPosition(processingGroup, minPosition, maxWait)) {
-            throw new ViewBehind(processingGroup, minPosition, maxWait);
+        for (String processingGroup : processingGroups) {
+            if (!progress.awaitPosition(processingGroup, minPosition, maxWait)) {
+                throw new ViewBehind(processingGroup, minPosition, maxWait);
+            }
         }
     }
 }
