@@ -74,10 +74,12 @@ public class FundController {
 
     @PostMapping("/{fundId}/policy")
     public ResponseEntity<Map<String, Object>> amendPolicy(@PathVariable String fundId,
-                                                           @Valid @RequestBody PolicyInput request) {
-        AmendPolicy command = request.toAmendment(PathIds.fund(fundId));
+                                                           @Valid @RequestBody AmendPolicyRequest request) {
+        AmendPolicy command = request.toCommand(PathIds.fund(fundId));
         long position = recorder.record(command);
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", command.amendmentId().value());
+        body.put("amendmentId", command.amendmentId().value());
         body.put("fundId", fundId);
         body.put("effectiveFrom", command.terms().effectiveFrom().toString());
         body.put("position", position);

@@ -12,8 +12,6 @@ import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.money.Ratio;
-import org.ipfund.domain.FundId;
-import org.ipfund.domain.policy.AmendPolicy;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 
@@ -45,15 +43,12 @@ public record PolicyInput(LocalDate effectiveFrom,
         return terms(field, effectiveFrom == null ? defaultEffectiveFrom : effectiveFrom);
     }
 
-    /**
-     * {@code POST /api/funds/{fundId}/policy}: rules in force from {@code effectiveFrom}, which an amendment must
-     * name; a rule left out stays as it was. The fund judges the currency of {@code shareCapAmount}.
-     */
-    AmendPolicy toAmendment(FundId fundId) {
+    /** Rules in force from {@code effectiveFrom}, which an amendment must name; a rule left out stays as it was. */
+    PolicyTerms toAmendedTerms() {
         if (effectiveFrom == null) {
             throw new InvalidInput("effectiveFrom", "must not be null: an amendment says from when it applies");
         }
-        return new AmendPolicy(fundId, terms("policy", effectiveFrom));
+        return terms("policy", effectiveFrom);
     }
 
     private PolicyTerms terms(String field, LocalDate from) {

@@ -33,6 +33,7 @@ import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.investment.Lead;
 import org.ipfund.domain.money.ExchangeRate;
+import org.ipfund.domain.policy.AmendmentId;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
@@ -80,7 +81,7 @@ class EventSerializationTest {
                         new CommitmentId("c9"), Money.of("25000000.00", "CNY"), CapitalSource.LOCAL_FISCAL, DAY),
                 new SubFundLaunched(new FundId("sub-1"), "子基金一号", Currency.getInstance("CNY"), DAY,
                         FundPolicy.none(), FUND, Money.of("100000000.00", "CNY"), new CommitmentId("c9")),
-                new PolicyAmended(FUND, new PolicyTerms(DAY.plusYears(8), null, null, Ratio.of("1.00"), null, null,
+                new PolicyAmended(FUND, new AmendmentId("city-2025"), new PolicyTerms(DAY.plusYears(8), null, null, Ratio.of("1.00"), null, null,
                         null)),
                 new CommitmentReversed(FUND, new CorrectionId("r1"), new CommitmentId("c1"),
                         CapitalSource.LOCAL_FISCAL, fiveMillion, "recorded twice", DAY),

@@ -25,10 +25,14 @@ class FactRegister {
     }
 
     void requireNew(String factId, LocalDate date, Clock clock) {
+        requireNotRecorded(factId);
+        requireWithinLife("date", date, clock);
+    }
+
+    void requireNotRecorded(String factId) {
         if (recorded.contains(factId)) {
             throw new DuplicateId(factId);
         }
-        requireWithinLife("date", date, clock);
     }
 
     /** A business date on or after the launch and not after today in the fund's time zone. */

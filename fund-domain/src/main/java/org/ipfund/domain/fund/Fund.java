@@ -147,9 +147,10 @@ public class Fund {
 
     @CommandHandler
     void handle(AmendPolicy command, Clock clock) {
+        facts.requireNotRecorded(command.amendmentId().value());
         facts.requireWithinLife("effectiveFrom", command.terms().effectiveFrom(), clock);
         money.requireCapsIn(new FundPolicy(List.of(command.terms())));
-        apply(new PolicyAmended(id, command.terms()));
+        apply(new PolicyAmended(id, command.amendmentId(), command.terms()));
     }
 
     @CommandHandler
@@ -182,6 +183,7 @@ public class Fund {
 
     @EventSourcingHandler
     void on(PolicyAmended event) {
+        facts.recorded(event.amendmentId().value());
         policy = policy.amendedBy(event.terms());
     }
 

@@ -5,10 +5,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ipfund.domain.FundId;
 
 /** Adopt new rules from {@code terms.effectiveFrom()}; the rules that judged earlier facts stay as they were. */
-public record AmendPolicy(@TargetAggregateIdentifier FundId fundId, PolicyTerms terms) {
+public record AmendPolicy(@TargetAggregateIdentifier FundId fundId, AmendmentId amendmentId, PolicyTerms terms) {
 
     public AmendPolicy {
         Objects.requireNonNull(fundId, "fundId");
+        Objects.requireNonNull(amendmentId, "amendmentId");
         Objects.requireNonNull(terms, "terms");
     }
 }

@@ -5,7 +5,7 @@ import org.ipfund.domain.BusinessFact;
 import org.ipfund.domain.FundId;
 
 /** The fund adopted new rules, in force from {@code terms.effectiveFrom()}. */
-public record PolicyAmended(FundId fundId, PolicyTerms terms) implements BusinessFact {
+public record PolicyAmended(FundId fundId, AmendmentId amendmentId, PolicyTerms terms) implements BusinessFact {
 
     @Override
     public LocalDate businessDate() {

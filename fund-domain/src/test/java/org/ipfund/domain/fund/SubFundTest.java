@@ -26,6 +26,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.hamcrest.TypeSafeMatcher;
 import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.policy.AmendmentId;
+import org.ipfund.domain.policy.AmendPolicy;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DateInFuture;
 import org.ipfund.domain.DuplicateId;
@@ -320,7 +322,7 @@ class SubFundTest {
         void judgesByThePolicyInForceOnTheSubFundsDateBeforeAnAmendment() {
             fixture.given(history(launched(FundType.GUIDANCE, shareCap(LAUNCH, "0.30")),
                             paidIn("lp-1", cny("200000000.00")),
-                            new PolicyAmended(FUND, shareCap(APRIL_1, "0.25"))))
+                            amended(shareCap(APRIL_1, "0.25"))))
                     .when(createSubFund(cny("30000000.00"), null, MARCH_31))
                     .expectEvents(parentSide(cny("30000000.00"), LOCAL_FISCAL, MARCH_31),
                             subFundLaunched(MARCH_31),
@@ -331,7 +333,7 @@ class SubFundTest {
         void judgesByTheAmendedShareCapFromItsEffectiveDate() {
             fixture.given(history(launched(FundType.GUIDANCE, shareCap(LAUNCH, "0.30")),
                             paidIn("lp-1", cny("200000000.00")),
-                            new PolicyAmended(FUND, shareCap(APRIL_1, "0.25"))))
+                            amended(shareCap(APRIL_1, "0.25"))))
                     .when(createSubFund(cny("25000000.01"), null, APRIL_1))
                     .expectNoEvents()
                     .expectException(ShareCapExceeded.class)
@@ -342,7 +344,7 @@ class SubFundTest {
         void acceptsExactlyTheAmendedShareCapFromItsEffectiveDate() {
             fixture.given(history(launched(FundType.GUIDANCE, shareCap(LAUNCH, "0.30")),
                             paidIn("lp-1", cny("200000000.00")),
-                            new PolicyAmended(FUND, shareCap(APRIL_1, "0.25"))))
+                            amended(shareCap(APRIL_1, "0.25"))))
                     .when(createSubFund(cny("25000000.00"), null, APRIL_1))
                     .expectEvents(parentSide(cny("25000000.00"), LOCAL_FISCAL, APRIL_1),
                             subFundLaunched(APRIL_1),
@@ -352,7 +354,7 @@ class SubFundTest {
         @Test
         void appliesNoShareCapBeforeTheFirstAmendmentThatSetsOne() {
             fixture.given(history(launched(FundType.GUIDANCE), paidIn("lp-1", cny("200000000.00")),
-                            new PolicyAmended(FUND, shareCap(APRIL_1, "0.25"))))
+                            amended(shareCap(APRIL_1, "0.25"))))
                     .when(createSubFund(cny("30000000.00"), null, MARCH_31))
                     .expectEvents(parentSide(cny("30000000.00"), LOCAL_FISCAL, MARCH_31),
                             subFundLaunched(MARCH_31),
@@ -489,5 +491,18 @@ class SubFundTest {
 
     private static CommitmentRecorded subFundCommitment(Money amount, CapitalSource source, LocalDate date) {
         return new CommitmentRecorded(SUB_FUND, PARENT_COMMITMENT, FUND.value(), source, amount, date);
+    }
+
+    private static AmendPolicy amend(PolicyTerms terms) {
+        return new AmendPolicy(FUND, amendmentIdOf(terms), terms);
+    }
+
+    private static PolicyAmended amended(PolicyTerms terms) {
+        return new PolicyAmended(FUND, amendmentIdOf(terms), terms);
+    }
+
+    /** The same rules get the same id, so a command and the event it records name one amendment. */
+    private static AmendmentId amendmentIdOf(PolicyTerms terms) {
+        return new AmendmentId("amendment-" + Integer.toHexString(terms.hashCode()));
     }
 }

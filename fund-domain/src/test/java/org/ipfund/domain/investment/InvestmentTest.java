@@ -17,6 +17,8 @@ import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.ipfund.domain.DateBeforeLaunch;
+import org.ipfund.domain.policy.AmendmentId;
+import org.ipfund.domain.policy.AmendPolicy;
 import org.ipfund.domain.DateInFuture;
 import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.FundId;
@@ -393,7 +395,7 @@ class InvestmentTest {
         @Test
         void doesNotApplyAnAmendmentEffectiveAfterTheInvestmentsDate() {
             fixture.given(launched(), committed("lp-1", cny("1000.00"), LAUNCH),
-                            new PolicyAmended(FUND, uncalledCount(APRIL_1, true)))
+                            amended(uncalledCount(APRIL_1, true)))
                     .when(invest("inv-1", cny("0.01"), MARCH_31))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
@@ -403,7 +405,7 @@ class InvestmentTest {
         @Test
         void appliesAnAmendmentFromItsEffectiveDate() {
             fixture.given(launched(), committed("lp-1", cny("1000.00"), LAUNCH),
-                            new PolicyAmended(FUND, uncalledCount(APRIL_1, true)))
+                            amended(uncalledCount(APRIL_1, true)))
                     .when(invest("inv-1", cny("1000.00"), APRIL_1))
                     .expectEvents(invested("inv-1", cny("1000.00"), APRIL_1));
         }
@@ -411,7 +413,7 @@ class InvestmentTest {
         @Test
         void keepsTheEarlierPolicyForInvestmentsDatedBeforeAnAmendmentThatRevokesIt() {
             fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
-                            new PolicyAmended(FUND, uncalledCount(APRIL_1, false)))
+                            amended(uncalledCount(APRIL_1, false)))
                     .when(invest("inv-1", cny("1000.00"), MARCH_31))
                     .expectEvents(invested("inv-1", cny("1000.00"), MARCH_31));
         }
@@ -419,7 +421,7 @@ class InvestmentTest {
         @Test
         void stopsCountingUncalledCommitmentsFromTheDateAnAmendmentRevokesIt() {
             fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
-                            new PolicyAmended(FUND, uncalledCount(APRIL_1, false)))
+                            amended(uncalledCount(APRIL_1, false)))
                     .when(invest("inv-1", cny("0.01"), APRIL_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
@@ -957,5 +959,18 @@ class InvestmentTest {
                                                    Money fundAmount, LocalDate date) {
         return new CoInvestmentRecorded(FUND, new InvestmentId(investmentId), new CoInvestmentId(id),
                 "Xiamen State Capital Group", STATE_OWNED, amount, rate, fundAmount, date);
+    }
+
+    private static AmendPolicy amend(PolicyTerms terms) {
+        return new AmendPolicy(FUND, amendmentIdOf(terms), terms);
+    }
+
+    private static PolicyAmended amended(PolicyTerms terms) {
+        return new PolicyAmended(FUND, amendmentIdOf(terms), terms);
+    }
+
+    /** The same rules get the same id, so a command and the event it records name one amendment. */
+    private static AmendmentId amendmentIdOf(PolicyTerms terms) {
+        return new AmendmentId("amendment-" + Integer.toHexString(terms.hashCode()));
     }
 }

@@ -16,6 +16,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.fund.CallAllocation;
@@ -69,29 +70,29 @@ class PolicyAmendmentTest {
         void recordsTheAmendment() {
             PolicyTerms lowerMultiple = returnMultiple(APRIL_1, "1.5");
             fixture.given(launched(xiamenTerms(LAUNCH)))
-                    .when(new AmendPolicy(FUND, lowerMultiple))
+                    .when(amend(lowerMultiple))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new PolicyAmended(FUND, lowerMultiple));
+                    .expectEvents(amended(lowerMultiple));
         }
 
         @Test
         void acceptsAmendmentEffectiveOnTheLaunchDate() {
             fixture.given(launched())
-                    .when(new AmendPolicy(FUND, returnMultiple(LAUNCH, "1.5")))
-                    .expectEvents(new PolicyAmended(FUND, returnMultiple(LAUNCH, "1.5")));
+                    .when(amend(returnMultiple(LAUNCH, "1.5")))
+                    .expectEvents(amended(returnMultiple(LAUNCH, "1.5")));
         }
 
         @Test
         void acceptsAmendmentEffectiveToday() {
             fixture.given(launched())
-                    .when(new AmendPolicy(FUND, returnMultiple(TODAY, "1.5")))
-                    .expectEvents(new PolicyAmended(FUND, returnMultiple(TODAY, "1.5")));
+                    .when(amend(returnMultiple(TODAY, "1.5")))
+                    .expectEvents(amended(returnMultiple(TODAY, "1.5")));
         }
 
         @Test
         void refusesAmendmentEffectiveBeforeLaunch() {
             fixture.given(launched())
-                    .when(new AmendPolicy(FUND, returnMultiple(LAUNCH.minusDays(1), "1.5")))
+                    .when(amend(returnMultiple(LAUNCH.minusDays(1), "1.5")))
                     .expectNoEvents()
                     .expectException(DateBeforeLaunch.class)
                     .expectException(code("DATE_BEFORE_LAUNCH"));
@@ -100,16 +101,25 @@ class PolicyAmendmentTest {
         @Test
         void refusesAmendmentEffectiveBeforeLaunchNamingEffectiveFrom() {
             fixture.given(launched())
-                    .when(new AmendPolicy(FUND, returnMultiple(LAUNCH.minusDays(1), "1.5")))
+                    .when(amend(returnMultiple(LAUNCH.minusDays(1), "1.5")))
                     .expectNoEvents()
                     .expectException(DateBeforeLaunch.class)
                     .expectException(rule("DATE_BEFORE_LAUNCH", "effectiveFrom"));
         }
 
         @Test
+        void refusesAnAmendmentIdAlreadyRecorded() {
+            fixture.given(launched(), amended(returnMultiple(LAUNCH, "1.5")))
+                    .when(amend(returnMultiple(LAUNCH, "1.5")))
+                    .expectNoEvents()
+                    .expectException(DuplicateId.class)
+                    .expectException(code("DUPLICATE_ID"));
+        }
+
+        @Test
         void refusesAmendmentEffectiveInTheFuture() {
             fixture.given(launched())
-                    .when(new AmendPolicy(FUND, returnMultiple(TODAY.plusDays(1), "1.5")))
+                    .when(amend(returnMultiple(TODAY.plusDays(1), "1.5")))
                     .expectNoEvents()
                     .expectException(DateInFuture.class)
                     .expectException(rule("DATE_IN_FUTURE", "effectiveFrom"));
@@ -118,7 +128,7 @@ class PolicyAmendmentTest {
         @Test
         void refusesShareCapAmountInAnotherCurrencyThanTheFunds() {
             fixture.given(launched())
-                    .when(new AmendPolicy(FUND, new PolicyTerms(APRIL_1, null, Money.of("20000000.00", "USD"), null,
+                    .when(amend(new PolicyTerms(APRIL_1, null, Money.of("20000000.00", "USD"), null,
                             null, null, null)))
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
@@ -195,7 +205,7 @@ class PolicyAmendmentTest {
         @Test
         void appliesTheAmendmentTheCommandRecorded() {
             fixture.given(fundWith(coInvestmentTerms(LAUNCH, "0.50", 30)))
-                    .andGivenCommands(new AmendPolicy(FUND, coInvestmentTerms(APRIL_1, "0.25", null)))
+                    .andGivenCommands(amend(coInvestmentTerms(APRIL_1, "0.25", null)))
                     .when(followOn(cny("250.01"), APRIL_1, APRIL_1))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
@@ -275,7 +285,7 @@ class PolicyAmendmentTest {
                 new ContributionReceived(FUND, new ContributionId("in-1"), commitment, call, LOCAL_FISCAL, plenty,
                         LAUNCH)));
         for (PolicyTerms amendment : amendments) {
-            history.add(new PolicyAmended(FUND, amendment));
+            history.add(amended(amendment));
         }
         return history;
     }
@@ -306,5 +316,18 @@ class PolicyAmendmentTest {
     private static FollowOnInvestmentRecorded followedOn(Money amount, LocalDate date, LocalDate leadDate) {
         return new FollowOnInvestmentRecorded(FUND, new InvestmentId("inv-1"), PATENT_CO, amount, null, amount, date,
                 leadOn(leadDate), true);
+    }
+
+    private static AmendPolicy amend(PolicyTerms terms) {
+        return new AmendPolicy(FUND, amendmentIdOf(terms), terms);
+    }
+
+    private static PolicyAmended amended(PolicyTerms terms) {
+        return new PolicyAmended(FUND, amendmentIdOf(terms), terms);
+    }
+
+    /** The same rules get the same id, so a command and the event it records name one amendment. */
+    private static AmendmentId amendmentIdOf(PolicyTerms terms) {
+        return new AmendmentId("amendment-" + Integer.toHexString(terms.hashCode()));
     }
 }

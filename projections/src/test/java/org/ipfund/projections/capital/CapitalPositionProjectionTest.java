@@ -41,6 +41,7 @@ import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.AmendmentId;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.ReversalView;
@@ -481,7 +482,7 @@ class CapitalPositionProjectionTest {
     }
 
     private void amend(FundId fundId, long sequence, PolicyTerms terms) {
-        PolicyAmended amended = new PolicyAmended(fundId, terms);
+        PolicyAmended amended = new PolicyAmended(fundId, new AmendmentId("amendment-" + sequence), terms);
         deliver(token -> projection.on(amended, sequence));
     }
 
