@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -44,6 +45,13 @@ public class CapitalPositionProjection {
 
     public CapitalPositionProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE fund_view, fund_policy_view, commitment_view, capital_call_view, capital_movement,"
+                + " capital_deployment");
     }
 
     @EventHandler

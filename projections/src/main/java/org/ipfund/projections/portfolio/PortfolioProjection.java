@@ -3,6 +3,7 @@ package org.ipfund.projections.portfolio;
 import java.sql.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
@@ -30,6 +31,12 @@ public class PortfolioProjection {
 
     public PortfolioProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
+    @ResetHandler
+    void reset() {
+        jdbc.execute("TRUNCATE investment_view, co_investment_view");
     }
 
     @EventHandler
