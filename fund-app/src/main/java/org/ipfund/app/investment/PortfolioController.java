@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
+import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.portfolio.FindInvestment;
 import org.ipfund.projections.portfolio.FindPortfolio;
 import org.ipfund.projections.portfolio.HoldingView;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading the portfolio: every deal, its cost, its lead and the co-investors it drew in, as of any date. */
+/**
+ * Reading the portfolio: every deal, its cost, its lead and the co-investors it drew in, as of any date. A read
+ * with {@code minPosition} waits for the capital view too, which knows the fund itself.
+ */
 @RestController
 @RequestMapping("/api/funds/{fundId}")
 public class PortfolioController {
@@ -33,7 +37,7 @@ public class PortfolioController {
     public PortfolioView portfolio(@PathVariable String fundId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, PortfolioProjection.NAME);
+        reads.awaitPosition(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         PortfolioView view = queries.query(new FindPortfolio(fundId, reads.asOf(asOf)), PortfolioView.class).join();
         if (view == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
@@ -45,7 +49,7 @@ public class PortfolioController {
     public HoldingView investment(@PathVariable String fundId, @PathVariable String investmentId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, PortfolioProjection.NAME);
+        reads.awaitPosition(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         HoldingView view = queries.query(new FindInvestment(fundId, investmentId, reads.asOf(asOf)), HoldingView.class)
                 .join();
         if (view == null) {

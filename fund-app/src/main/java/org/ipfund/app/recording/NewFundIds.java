@@ -1,0 +1,41 @@
+package org.ipfund.app.recording;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.ipfund.domain.fund.CreateSubFund;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A sub-fund's id must not name a fund already recorded: a set-based check across aggregates, made before the
+ * parent is asked. The event store's unique key still guards the race; it just cannot say which id clashed,
+ * because the parent's event comes first in that append.
+ */
+@Component
+public class NewFundIds implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    private final JdbcTemplate jdbc;
+
+    public NewFundIds(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            if (command.getPayload() instanceof CreateSubFund subFund && isRecorded(subFund.subFundId().value())) {
+                throw new AggregateStreamCreationException(
+                        "a fund with id '%s' is already recorded".formatted(subFund.subFundId()));
+            }
+            return command;
+        };
+    }
+
+    private boolean isRecorded(String fundId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = ?)", Boolean.class, fundId));
+    }
+}
