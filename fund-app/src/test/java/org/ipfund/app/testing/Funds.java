@@ -20,6 +20,13 @@ public final class Funds {
                  "currency": "CNY", "launchDate": "%s"}""".formatted(fundId, launchDate);
     }
 
+    /** A fund of the given type launched with one dated version of its policy, given as raw JSON. */
+    public static String launch(String fundId, String type, String launchDate, String policyJson) {
+        return """
+                {"fundId": "%s", "name": "Xiamen Belt and Road IP fund", "type": "%s",
+                 "currency": "CNY", "launchDate": "%s", "policy": %s}""".formatted(fundId, type, launchDate, policyJson);
+    }
+
     public static String commitment(String commitmentId, String investor, String source, String amount, String date) {
         return """
                 {"commitmentId": "%s", "investor": "%s", "source": "%s",
@@ -37,6 +44,15 @@ public final class Funds {
         return """
                 {"commitmentId": "%s", "callId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
                 .formatted(commitmentId, callId, amount, date);
+    }
+
+    /** A contribution recorded under an id of the client's own, so that a correction can name it. */
+    public static String contribution(String contributionId, String commitmentId, String callId, String amount,
+                                      String date) {
+        return """
+                {"contributionId": "%s", "commitmentId": "%s", "callId": "%s",
+                 "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(contributionId, commitmentId, callId, amount, date);
     }
 
     /** Records and checks that it was accepted; answers the position of its last event. */
