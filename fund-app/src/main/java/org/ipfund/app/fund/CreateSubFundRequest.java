@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
 import org.ipfund.domain.CapitalSource;
@@ -34,9 +33,6 @@ public record CreateSubFundRequest(
     CreateSubFund toCommand(FundId parent) {
         var targetMoney = targetSize.toMoney("targetSize");
         FundId subFund = new FundId(NewId.orGiven(subFundId));
-        if (subFund.equals(parent)) {
-            throw new InvalidInput("subFundId", "a sub-fund is another fund than its parent");
-        }
         return new CreateSubFund(parent, subFund, name, targetMoney,
                 new CommitmentId(NewId.orGiven(commitmentId)), parentCommitment.toMoney("parentCommitment"), source,
                 date, PolicyInput.policy(policy, date, targetMoney.currency()));

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -558,11 +557,6 @@ class PortfolioEndToEndTest extends EndToEndTest {
     // ---- read-your-writes ----
 
     @Test
-    @Disabled("BUG: GET /api/funds/{fundId}/portfolio?minPosition=<position of the launch> sometimes answers 404"
-            + " FUND_NOT_FOUND for a fund just launched (13 of 200 tries in one run): PortfolioController waits"
-            + " for the portfolio view only, but PortfolioQueries.handle(FindPortfolio) looks the fund up in"
-            + " fund_view, which the capital-position view writes and may not have caught up to that position;"
-            + " expected 200 with an empty portfolio")
     void readsItsOwnWriteInThePortfolioOfAFundJustLaunched() {
         for (int attempt = 0; attempt < 100; attempt++) {
             String launched = newFundId();

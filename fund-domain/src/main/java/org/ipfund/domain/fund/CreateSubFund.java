@@ -29,8 +29,5 @@ public record CreateSubFund(@TargetAggregateIdentifier FundId fundId, FundId sub
         if (name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        if (subFundId.equals(fundId)) {
-            throw new IllegalArgumentException("a sub-fund is another fund than its parent");
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.FactNotReversible;
 import org.ipfund.domain.correction.Reversal;
@@ -56,7 +57,7 @@ public class Fund {
     @CommandHandler
     public Fund(LaunchFund command, Clock clock) {
         FactRegister.requireNotInFuture("launchDate", command.launchDate(), clock);
-        new FundMoney(command.currency()).requireCapsIn(command.policy());
+        new FundMoney(command.currency()).requireCapsIn(command.policy(), "policy.shareCapAmount");
         apply(new FundLaunched(command.fundId(), command.name(), command.type(), command.currency(),
                 command.launchDate(), command.policy()));
     }
@@ -132,6 +133,9 @@ public class Fund {
         if (!type.createsSubFunds()) {
             throw new NotAParentFund(id, type);
         }
+        if (command.subFundId().equals(id)) {
+            throw new DuplicateId(id.value());
+        }
         facts.requireNew(command.subFundId().value(), command.date(), clock);
         money.require(command.targetSize(), "targetSize");
         money.require(command.parentCommitment(), "parentCommitment");
@@ -149,7 +153,7 @@ public class Fund {
     void handle(AmendPolicy command, Clock clock) {
         facts.requireNotRecorded(command.amendmentId().value());
         facts.requireWithinLife("effectiveFrom", command.terms().effectiveFrom(), clock);
-        money.requireCapsIn(new FundPolicy(List.of(command.terms())));
+        money.requireCapsIn(new FundPolicy(List.of(command.terms())), "shareCapAmount");
         apply(new PolicyAmended(id, command.amendmentId(), command.terms()));
     }
 

@@ -26,11 +26,11 @@ record FundMoney(Currency currency) {
         return amount;
     }
 
-    /** A policy's absolute caps are amounts of the fund's own currency. */
-    void requireCapsIn(FundPolicy policy) {
+    /** A policy's absolute caps are amounts of the fund's own currency; {@code field} names the cap's input. */
+    void requireCapsIn(FundPolicy policy, String field) {
         for (PolicyTerms terms : policy.terms()) {
             if (terms.shareCapAmount() != null) {
-                require(terms.shareCapAmount(), "policy.shareCapAmount");
+                require(terms.shareCapAmount(), field);
             }
         }
     }

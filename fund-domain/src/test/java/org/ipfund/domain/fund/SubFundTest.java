@@ -138,6 +138,16 @@ class SubFundTest {
         }
 
         @Test
+        void refusesASubFundUnderTheParentsOwnId() {
+            fixture.given(history(launched(FundType.GUIDANCE), paidIn("lp-1", cny("25000000.00"))))
+                    .when(new CreateSubFund(FUND, FUND, SUB_FUND_NAME, TARGET, PARENT_COMMITMENT,
+                            cny("1000.00"), null, MARCH_1, FundPolicy.none()))
+                    .expectNoEvents()
+                    .expectException(DuplicateId.class)
+                    .expectException(rule("DUPLICATE_ID", null));
+        }
+
+        @Test
         void refusesCreatingTheSameSubFundTwice() {
             fixture.given(history(launched(FundType.GUIDANCE), paidIn("lp-1", cny("25000000.00")),
                             parentSide(cny("1000.00"), LOCAL_FISCAL, MARCH_1)))
