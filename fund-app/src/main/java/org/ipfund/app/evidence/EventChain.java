@@ -1,0 +1,176 @@
+package org.ipfund.app.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hash chain over the event store, in the order of its global index. Positions are handed out before
+ * commit, so a later position can become visible before an earlier one; only events recorded at least
+ * {@code fund.audit.settle-after} ago are linked, in order, and a position still missing by then (a rolled-back
+ * append) is left out for good. An event appearing later below the head was inserted behind the chain's back.
+ */
+@Component
+public class EventChain {
+
+    /** One advisory lock for everyone who extends the chains, whichever node they run on. */
+    static final long LOCK = 0x1F2E3D4C5B6A7980L;
+    private static final int BATCH = 2000;
+    private static final String EVENT_COLUMNS = """
+            globalindex, eventidentifier, aggregateidentifier, sequencenumber, type, payloadtype, payloadrevision,
+            payload, metadata, timestamp""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Duration settleAfter;
+    private final Clock clock;
+
+    public EventChain(JdbcTemplate jdbc, TransactionTemplate transactions,
+                      @Value("${fund.audit.settle-after:60s}") Duration settleAfter, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.settleAfter = settleAfter;
+        this.clock = clock;
+    }
+
+    /** Links every settled event not linked yet; returns the chain's head. */
+    public ChainHead extend() {
+        Instant settledBefore = clock.instant().minus(settleAfter);
+        while (true) {
+            Boolean more = transactions.execute(status -> {
+                jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, LOCK);
+                ChainHead head = head();
+                List<StoredEvent> next = jdbc.query("SELECT " + EVENT_COLUMNS
+                        + " FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT ?",
+                        EventChain::read, head.position(), BATCH);
+                String hash = head.hash();
+                int linked = 0;
+                for (StoredEvent event : next) {
+                    if (!event.recordedAt().isBefore(settledBefore)) {
+                        break;
+                    }
+                    hash = event.link(hash);
+                    jdbc.update("INSERT INTO event_chain (position, event_id, hash) VALUES (?, ?, ?)",
+                            event.position(), event.eventId(), hash);
+                    linked++;
+                }
+                return linked == BATCH;
+            });
+            if (!Boolean.TRUE.equals(more)) {
+                return head();
+            }
+        }
+    }
+
+    public ChainHead head() {
+        List<ChainHead> heads = jdbc.query("""
+                SELECT position, hash, (SELECT count(*) FROM event_chain) AS links FROM event_chain
+                ORDER BY position DESC LIMIT 1""",
+                (rs, row) -> new ChainHead(rs.getLong("position"), rs.getString("hash").trim(), rs.getLong("links")));
+        return heads.isEmpty() ? ChainHead.empty() : heads.get(0);
+    }
+
+    /**
+     * Recomputes every link from the events up to the head and compares it with the stored chain: a changed
+     * event, a deleted one, one inserted below the head, or a rewritten link is the first bad position.
+     */
+    public ChainReport verify() {
+        ChainHead head = head();
+        Verification verification = new Verification();
+        jdbc.query("SELECT c.position AS linked, c.event_id AS linked_event, c.hash AS linked_hash, e.* FROM"
+                        + " (SELECT " + EVENT_COLUMNS + " FROM domainevententry WHERE globalindex <= ?) e"
+                        + " FULL OUTER JOIN event_chain c ON c.position = e.globalindex"
+                        + " ORDER BY COALESCE(c.position, e.globalindex)",
+                verification::check, head.position());
+        return verification.report(head);
+    }
+
+    /** The chain as recomputed from the events alone, up to and including {@code position}. */
+    public ChainHead recompute(long position) {
+        String[] hash = {ChainLink.GENESIS};
+        long[] count = {0};
+        long[] last = {-1};
+        jdbc.query("SELECT " + EVENT_COLUMNS + " FROM domainevententry WHERE globalindex <= ? ORDER BY globalindex",
+                (ResultSet rs) -> {
+                    StoredEvent event = read(rs, 0);
+                    hash[0] = event.link(hash[0]);
+                    count[0]++;
+                    last[0] = event.position();
+                }, position);
+        return new ChainHead(last[0], hash[0], count[0]);
+    }
+
+    private static StoredEvent read(ResultSet rs, int row) throws SQLException {
+        return new StoredEvent(rs.getLong("globalindex"), rs.getString("eventidentifier"),
+                rs.getString("aggregateidentifier"), rs.getLong("sequencenumber"), rs.getString("type"),
+                rs.getString("payloadtype"), rs.getString("payloadrevision"), rs.getBytes("payload"),
+                rs.getBytes("metadata"), rs.getString("timestamp"));
+    }
+
+    /** An event row as stored; every column takes part in its link. */
+    record StoredEvent(long position, String eventId, String aggregateId, long sequence, String type,
+                       String payloadType, String payloadRevision, byte[] payload, byte[] metadata,
+                       String timestamp) {
+
+        String link(String previousHash) {
+            return ChainLink.next(previousHash, position, eventId, aggregateId, sequence, type, payloadType,
+                    payloadRevision, payload, metadata, timestamp);
+        }
+
+        Instant recordedAt() {
+            return Instant.parse(timestamp);
+        }
+    }
+
+    /** Walks events and links side by side, stopping at the first disagreement. */
+    private static final class Verification {
+        private String hash = ChainLink.GENESIS;
+        private long checked;
+        private Long badPosition;
+        private String problem;
+
+        void check(ResultSet rs) throws SQLException {
+            if (badPosition != null) {
+                return;
+            }
+            long linked = rs.getLong("linked");
+            boolean isLinked = !rs.wasNull();
+            long position = rs.getLong("globalindex");
+            boolean isStored = !rs.wasNull();
+            if (!isStored) {
+                fail(linked, "the event linked at this position is missing from the store (deleted)");
+                return;
+            }
+            if (!isLinked) {
+                fail(position, "an event is stored at this position, below the chain's head, that was never linked"
+                        + " (inserted)");
+                return;
+            }
+            StoredEvent event = read(rs, 0);
+            hash = event.link(hash);
+            if (!event.eventId().equals(rs.getString("linked_event")) || !hash.equals(rs.getString("linked_hash").trim())) {
+                fail(position, "the event or its link differs from what was linked (changed)");
+                return;
+            }
+            checked++;
+        }
+
+        private void fail(long position, String why) {
+            badPosition = position;
+            problem = why;
+        }
+
+        ChainReport report(ChainHead head) {
+            Long headPosition = head.position() < 0 ? null : head.position();
+            return badPosition == null ? ChainReport.intact(checked, headPosition, head.hash())
+                    : ChainReport.broken(checked, badPosition, problem, headPosition, head.hash());
+        }
+    }
+}
