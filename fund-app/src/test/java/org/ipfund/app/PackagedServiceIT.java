@@ -73,7 +73,8 @@ class PackagedServiceIT {
         assertThat(jar).as("the failsafe plugin names the packaged jar").isNotNull();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "--server.port=" + port, "--fund.embedded-database.directory=" + data));
+                "--server.port=" + port, "--fund.embedded-database.directory=" + data,
+                "--fund.audit.signing-key-file=" + data.resolveSibling("checkpoint-signing.key")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
         return builder.start();

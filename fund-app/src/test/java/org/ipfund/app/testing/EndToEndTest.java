@@ -28,6 +28,17 @@ public abstract class EndToEndTest {
         properties.add("spring.datasource.url", database::jdbcUrl);
         properties.add("spring.datasource.username", database::user);
         properties.add("spring.datasource.password", database::password);
+        // chain events a moment after they are recorded, and keep the test run's signing key out of the home directory
+        properties.add("fund.audit.settle-after", () -> "1s");
+        properties.add("fund.audit.chain-interval", () -> "1s");
+        properties.add("fund.audit.signing-key-file", EndToEndTest::signingKeyFile);
+    }
+
+    private static String signingKeyFile() {
+        java.io.File key = new java.io.File(System.getProperty("java.io.tmpdir"),
+                "ipfund-test-" + ProcessHandle.current().pid() + "-checkpoint.key");
+        key.deleteOnExit();
+        return key.getPath();
     }
 
     protected Api api() {
