@@ -119,6 +119,78 @@ class EvidenceEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void detectsAnEditedLedgerLine() {
+        long last = recordAFund();
+        JsonNode before = ledgerLinkedThrough(last);
+        assertThat(before.path("valid").asBoolean()).as(before.toString()).isTrue();
+        Map<String, Object> line = jdbc.queryForMap(
+                "SELECT event_id, line, debit, credit FROM ledger_entry WHERE event_position = ? ORDER BY line LIMIT 1",
+                last);
+        try {
+            jdbc.update("UPDATE ledger_entry SET debit = debit + 1000000 WHERE event_id = ? AND line = ?",
+                    line.get("event_id"), line.get("line"));
+            JsonNode report = verify();
+            assertThat(report.path("valid").asBoolean()).isFalse();
+            assertThat(report.path("events").path("valid").asBoolean()).isTrue();
+            assertThat(report.path("ledger").path("valid").asBoolean()).isFalse();
+            assertThat(report.path("ledger").path("firstBadPosition").asLong()).isEqualTo(last);
+            assertThat(report.path("firstBadPosition").asLong()).isEqualTo(last);
+        } finally {
+            jdbc.update("UPDATE ledger_entry SET debit = ? WHERE event_id = ? AND line = ?", line.get("debit"),
+                    line.get("event_id"), line.get("line"));
+        }
+        assertThat(verify().path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void detectsADeletedLedgerLine() {
+        long last = recordAFund();
+        ledgerLinkedThrough(last);
+        Map<String, Object> line = jdbc.queryForMap("SELECT * FROM ledger_entry WHERE event_position = ? ORDER BY line"
+                + " LIMIT 1", last);
+        try {
+            jdbc.update("DELETE FROM ledger_entry WHERE event_id = ? AND line = ?", line.get("event_id"),
+                    line.get("line"));
+            JsonNode report = verify();
+            assertThat(report.path("ledger").path("valid").asBoolean()).isFalse();
+            assertThat(report.path("ledger").path("problem").asText()).contains("deleted");
+        } finally {
+            jdbc.update("""
+                    INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account, source,
+                        fact_id, debit, credit, currency)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    line.get("event_id"), line.get("line"), line.get("fund_id"), line.get("event_position"),
+                    line.get("business_date"), line.get("account"), line.get("source"), line.get("fact_id"),
+                    line.get("debit"), line.get("credit"), line.get("currency"));
+        }
+        assertThat(verify().path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCheckpointCoversTheLedgerToo() {
+        long last = recordAFund();
+        ledgerLinkedThrough(last);
+        JsonNode checkpoint = api().post("/api/audit/checkpoints", "").json();
+        assertThat(checkpoint.path("ledger").path("position").asLong()).isGreaterThanOrEqualTo(last);
+        Map<String, Object> line = jdbc.queryForMap(
+                "SELECT event_id, line, credit FROM ledger_entry WHERE event_position = ? ORDER BY line DESC LIMIT 1",
+                last);
+        try {
+            jdbc.update("UPDATE ledger_entry SET credit = credit + 1 WHERE event_id = ? AND line = ?",
+                    line.get("event_id"), line.get("line"));
+            JsonNode verified = api().post("/api/audit/checkpoints/verify", checkpoint.toString()).json();
+            assertThat(verified.path("valid").asBoolean()).isFalse();
+            assertThat(verified.path("eventsMatch").asBoolean()).isTrue();
+            assertThat(verified.path("ledgerMatches").asBoolean()).isFalse();
+        } finally {
+            jdbc.update("UPDATE ledger_entry SET credit = ? WHERE event_id = ? AND line = ?", line.get("credit"),
+                    line.get("event_id"), line.get("line"));
+        }
+        assertThat(api().post("/api/audit/checkpoints/verify", checkpoint.toString()).json().path("valid").asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void aCheckpointVerifiesLaterAgainstAStoreThatHasGrown() throws Exception {
         long last = recordAFund();
         verifiedThrough(last);
@@ -194,6 +266,26 @@ class EvidenceEndToEndTest extends EndToEndTest {
             JsonNode report = verify();
             if (report.path("events").path("head").asLong(-1) >= position || Instant.now().isAfter(deadline)) {
                 assertThat(report.path("events").path("head").asLong(-1)).as(report.toString())
+                        .isGreaterThanOrEqualTo(position);
+                return report;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
+    /** Verifies once the ledger chain has linked the lines of the event at {@code position}. */
+    private JsonNode ledgerLinkedThrough(long position) {
+        verifiedThrough(position);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            JsonNode report = verify();
+            if (report.path("ledger").path("head").asLong(-1) >= position || Instant.now().isAfter(deadline)) {
+                assertThat(report.path("ledger").path("head").asLong(-1)).as(report.toString())
                         .isGreaterThanOrEqualTo(position);
                 return report;
             }
