@@ -27,6 +27,7 @@ import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.EventPosition;
+import org.ipfund.projections.RebuildableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CapitalPositionProjection.NAME)
-public class CapitalPositionProjection {
+public class CapitalPositionProjection implements RebuildableView {
 
     public static final String NAME = "capital-position";
 
@@ -47,11 +48,20 @@ public class CapitalPositionProjection {
         this.jdbc = jdbc;
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("fund_view", "fund_policy_view", "commitment_view", "capital_call_view", "capital_movement", "capital_deployment");
+    }
+
     /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE fund_view, fund_policy_view, commitment_view, capital_call_view, capital_movement,"
-                + " capital_deployment");
+        jdbc.execute("TRUNCATE " + String.join(", ", tables()));
     }
 
     @EventHandler

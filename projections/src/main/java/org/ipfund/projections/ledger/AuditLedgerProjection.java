@@ -35,6 +35,7 @@ import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
 import org.ipfund.projections.EventPosition;
+import org.ipfund.projections.RebuildableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AuditLedgerProjection.NAME)
-public class AuditLedgerProjection {
+public class AuditLedgerProjection implements RebuildableView {
 
     public static final String NAME = "audit-ledger";
 
@@ -57,10 +58,20 @@ public class AuditLedgerProjection {
         this.jdbc = jdbc;
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("ledger_entry");
+    }
+
     /** Before a replay from the first event: the ledger is rebuilt from nothing but the events. */
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE ledger_entry");
+        jdbc.execute("TRUNCATE " + String.join(", ", tables()));
     }
 
     @EventHandler

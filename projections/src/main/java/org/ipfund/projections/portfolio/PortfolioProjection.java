@@ -1,5 +1,6 @@
 package org.ipfund.projections.portfolio;
 
+import java.util.List;
 import java.sql.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,6 +15,7 @@ import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.investment.Lead;
 import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.projections.EventPosition;
+import org.ipfund.projections.RebuildableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PortfolioProjection.NAME)
-public class PortfolioProjection {
+public class PortfolioProjection implements RebuildableView {
 
     public static final String NAME = "portfolio";
 
@@ -33,10 +35,20 @@ public class PortfolioProjection {
         this.jdbc = jdbc;
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("investment_view", "co_investment_view");
+    }
+
     /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE investment_view, co_investment_view");
+        jdbc.execute("TRUNCATE " + String.join(", ", tables()));
     }
 
     @EventHandler

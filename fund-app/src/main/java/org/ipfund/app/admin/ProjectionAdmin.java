@@ -1,0 +1,115 @@
+package org.ipfund.app.admin;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.ipfund.app.web.UnknownResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each view's progress, and rebuilding one from the events on request: the view's processor stops, its tokens
+ * go back to the start (its reset handler empties its tables) and it replays the whole stream while the service
+ * goes on answering. Progress is visible here and as the metrics {@code ipfund.projection.lag} and
+ * {@code ipfund.projection.replaying}.
+ */
+@Component
+public class ProjectionAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionAdmin.class);
+
+    private final EventProcessingConfiguration processors;
+    private final JdbcTemplate jdbc;
+    private final MeterRegistry meters;
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ProjectionAdmin(EventProcessingConfiguration processors, JdbcTemplate jdbc, MeterRegistry meters) {
+        this.processors = processors;
+        this.jdbc = jdbc;
+        this.meters = meters;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void registerMetrics() {
+        for (String name : names()) {
+            Gauge.builder("ipfund.projection.lag", () -> {
+                Long lag = status(name).lag();
+                return lag == null ? Double.NaN : lag;
+            }).tag("projection", name).description("events the view has still to handle").register(meters);
+            Gauge.builder("ipfund.projection.replaying", () -> status(name).replaying() ? 1 : 0)
+                    .tag("projection", name).description("1 while the view is being rebuilt").register(meters);
+        }
+    }
+
+    public List<ProjectionStatus> all() {
+        return names().stream().map(this::status).toList();
+    }
+
+    public ProjectionStatus status(String name) {
+        StreamingEventProcessor processor = processor(name);
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long head = head();
+        Long position = segments.isEmpty() ? null : segments.values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .map(current -> current.isPresent() ? current.getAsLong() : -1L)
+                .min(Comparator.naturalOrder()).orElse(-1L);
+        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
+        Long lag = position == null ? null : Math.max(0, head - position);
+        double progress = position == null || head <= 0 ? (replaying ? 0.0 : 1.0)
+                : Math.min(1.0, Math.max(0, position) / (double) head);
+        return new ProjectionStatus(name, processor.isRunning(), replaying, position, head, lag, progress,
+                segments.size(), error);
+    }
+
+    /** Starts rebuilding the view in the background; returns at once with its status. */
+    public ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        rebuilds.submit(() -> {
+            try {
+                LOG.info("Rebuilding view {} from the events", name);
+                processor.shutDown();
+                processor.resetTokens();
+            } catch (RuntimeException refused) {
+                LOG.error("Could not reset view {}; starting it again where it was", name, refused);
+            } finally {
+                processor.start();
+            }
+        });
+        return status(name);
+    }
+
+    List<String> names() {
+        return processors.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(processor -> processor.getName())
+                .sorted()
+                .toList();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processors.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new UnknownResource("PROJECTION_NOT_FOUND", "there is no view '%s'".formatted(name)));
+    }
+
+    private long head() {
+        Long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+        return head == null ? -1 : head;
+    }
+}

@@ -1,0 +1,16 @@
+package org.ipfund.projections;
+
+import java.util.List;
+
+/**
+ * A view that can be rebuilt from the events alone: it names the tables it owns, which a reset empties and
+ * which a shadow rebuild recreates elsewhere to compare with the live ones.
+ */
+public interface RebuildableView {
+
+    /** The processing group (and view) name. */
+    String name();
+
+    /** The tables the view owns, each written only by its own event handlers. */
+    List<String> tables();
+}
