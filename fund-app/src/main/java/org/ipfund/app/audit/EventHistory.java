@@ -11,13 +11,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.ipfund.app.config.EventSerialization;
 import org.ipfund.app.recording.AuditMetadata;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the event store itself, not a view built from it: the history page by page in the store's order. */
+/**
+ * Reads the event store itself, not a view built from it: the history page by page in the store's order, and a
+ * fund rebuilt from its own events. The stored payloads are read back with the serializer that wrote them.
+ */
 @Component
 public class EventHistory {
 
@@ -27,10 +34,12 @@ public class EventHistory {
             FROM domainevententry""";
 
     private final JdbcTemplate jdbc;
+    private final Serializer serializer;
     private final ObjectMapper storedJson;
 
-    public EventHistory(JdbcTemplate jdbc) {
+    public EventHistory(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
         this.jdbc = jdbc;
+        this.serializer = serializer;
         // amounts are shown as stored: 3000000.00 must not come back as 3E+6
         this.storedJson = EventSerialization.storedMessageMapper()
                 .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -51,6 +60,23 @@ public class EventHistory {
         return EventHistoryPage.of(events);
     }
 
+    /**
+     * The fund as of {@code asOf}, as the store knew it at {@code knownAt}; empty when the store had recorded no
+     * such fund by then.
+     */
+    public Optional<FundStateView> fundState(String fundId, LocalDate asOf, Instant knownAt) {
+        List<StoredEvent> stream = jdbc.query(COLUMNS + " WHERE aggregateidentifier = ? ORDER BY sequencenumber",
+                this::storedEvent, fundId);
+        return FundStateAsKnown.rebuild(stream, asOf, knownAt);
+    }
+
+    /** Whether the store holds any event of {@code aggregateId}, whenever recorded. */
+    public boolean isRecorded(String aggregateId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = ?)", Boolean.class,
+                aggregateId));
+    }
+
     private EventHistoryEntry entry(ResultSet row, int rowNumber) throws SQLException {
         String payloadType = row.getString("payloadtype");
         JsonNode metadata = json(row.getBytes("metadata"));
@@ -61,6 +87,13 @@ public class EventHistory {
                 businessDate == null ? null : LocalDate.parse(businessDate), recordedAt(row),
                 text(metadata, AuditMetadata.ACTOR), text(metadata, AuditMetadata.CORRELATION_ID),
                 text(metadata, AuditMetadata.CAUSATION_ID));
+    }
+
+    private StoredEvent storedEvent(ResultSet row, int rowNumber) throws SQLException {
+        // read without Axon's upcasters: no event has been revised yet; one that is must be upcast here too
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(row.getBytes("payload"), byte[].class,
+                row.getString("payloadtype"), row.getString("payloadrevision")));
+        return new StoredEvent(row.getLong("globalindex"), row.getLong("sequencenumber"), recordedAt(row), payload);
     }
 
     /** Axon writes the instant an event was recorded as an ISO UTC string, to the millisecond. */
