@@ -61,6 +61,18 @@ public class EventHistory {
     }
 
     /**
+     * Every event whose business date lies in {@code from}..{@code to} (inclusive), of every fund or of
+     * {@code aggregateId}, in the store's order: what an export for that period holds.
+     */
+    public List<EventHistoryEntry> dated(String aggregateId, LocalDate from, LocalDate to) {
+        String dated = " WHERE (convert_from(metadata, 'UTF8')::jsonb ->> 'businessDate') BETWEEN ? AND ?";
+        return aggregateId == null
+                ? jdbc.query(COLUMNS + dated + " ORDER BY globalindex", this::entry, from.toString(), to.toString())
+                : jdbc.query(COLUMNS + dated + " AND aggregateidentifier = ? ORDER BY globalindex", this::entry,
+                        from.toString(), to.toString(), aggregateId);
+    }
+
+    /**
      * The fund as of {@code asOf}, as the store knew it at {@code knownAt}; empty when the store had recorded no
      * such fund by then.
      */
