@@ -56,6 +56,12 @@ class DemoDataEndToEndTest {
         properties.add("spring.datasource.url", DemoDatabase::jdbcUrl);
         properties.add("spring.datasource.username", () -> TestDatabase.get().user());
         properties.add("spring.datasource.password", () -> TestDatabase.get().password());
+        properties.add("fund.audit.signing-key-file", () -> {
+            java.io.File key = new java.io.File(System.getProperty("java.io.tmpdir"),
+                    "ipfund-demo-test-" + ProcessHandle.current().pid() + "-checkpoint.key");
+            key.deleteOnExit();
+            return key.getPath();
+        });
     }
 
     @Test
