@@ -3,6 +3,7 @@ package org.ipfund.app.testing;
 import org.ipfund.app.FundApplication;
 import org.ipfund.projections.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,8 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running service on a real PostgreSQL (this test run's own database), driven over HTTP. All
- * end-to-end tests share one application context; each uses fund ids of its own.
+ * end-to-end tests share one application context; each uses fund ids of its own. Metrics are exported as in
+ * production (a Spring Boot test leaves them out by default), so that {@code /actuator/prometheus} answers.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = FundApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EndToEndTest {
 
