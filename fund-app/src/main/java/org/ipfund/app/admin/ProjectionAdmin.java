@@ -68,7 +68,7 @@ public class ProjectionAdmin {
                 .map(EventTrackerStatus::getCurrentPosition)
                 .map(current -> current.isPresent() ? current.getAsLong() : -1L)
                 .min(Comparator.naturalOrder()).orElse(-1L);
-        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean replaying = segments.values().stream().anyMatch(ProjectionAdmin::stillReplaying);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
         Long lag = position == null ? null : Math.max(0, head - position);
@@ -93,6 +93,19 @@ public class ProjectionAdmin {
             }
         });
         return status(name);
+    }
+
+    /**
+     * Axon calls a segment replaying until it handles an event past the reset point, which in a quiet store never
+     * comes; a segment that has read up to the position the store had at the reset is done.
+     */
+    private static boolean stillReplaying(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return false;
+        }
+        var resetAt = segment.getResetPosition();
+        var current = segment.getCurrentPosition();
+        return resetAt.isEmpty() || current.isEmpty() || current.getAsLong() < resetAt.getAsLong();
     }
 
     List<String> names() {
