@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PackagedServiceIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("it:it".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
@@ -74,7 +76,9 @@ class PackagedServiceIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
                 "--server.port=" + port, "--fund.embedded-database.directory=" + data,
-                "--fund.audit.signing-key-file=" + data.resolveSibling("checkpoint-signing.key")));
+                "--fund.audit.signing-key-file=" + data.resolveSibling("checkpoint-signing.key"),
+                "--fund.security.users[0].username=it", "--fund.security.users[0].password={noop}it",
+                "--fund.security.users[0].roles=FUND_MANAGER,ADMIN"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
         return builder.start();
@@ -104,11 +108,13 @@ class PackagedServiceIT {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTHORIZATION).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTHORIZATION)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -74,7 +74,7 @@ class EventHistoryEndToEndTest extends EndToEndTest {
                 .as("the amount as stored, not as a float").isEqualTo("200000000.00");
         assertThat(commitment.path("payload").path("date").asText()).isEqualTo("2017-03-02");
         assertThat(commitment.path("businessDate").asText()).isEqualTo("2017-03-02");
-        assertThat(commitment.path("actor").asText()).isEqualTo("anonymous");
+        assertThat(commitment.path("actor").asText()).isEqualTo(org.ipfund.app.testing.TestUsers.TESTER);
         assertThat(commitment.path("correlationId").asText()).isEqualTo(commitmentRequest);
         assertThat(commitment.path("causationId").asText()).isNotBlank();
         assertThat(commitment.path("recordedAt").asText()).endsWith("Z");
@@ -100,7 +100,7 @@ class EventHistoryEndToEndTest extends EndToEndTest {
 
         assertThat(each(events, "causationId")).doesNotHaveDuplicates();
         for (JsonNode event : events) {
-            assertThat(event.path("actor").asText()).isEqualTo("anonymous");
+            assertThat(event.path("actor").asText()).isEqualTo(org.ipfund.app.testing.TestUsers.TESTER);
             assertThat(event.path("payload")).isEqualTo(storedPayload(event.path("position").asLong()));
             assertThat(Instant.parse(event.path("recordedAt").asText()))
                     .isEqualTo(storedTimestamp(event.path("position").asLong()));

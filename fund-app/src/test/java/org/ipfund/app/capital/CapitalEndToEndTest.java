@@ -110,7 +110,7 @@ class CapitalEndToEndTest extends EndToEndTest {
                 SELECT globalindex, convert_from(metadata, 'UTF8') AS metadata, payloadtype, timestamp
                 FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 1""", fund);
         JsonNode metadata = new ObjectMapper().readTree((String) row.get("metadata"));
-        assertThat(metadata.get("actor").asText()).isEqualTo("anonymous");
+        assertThat(metadata.get("actor").asText()).isEqualTo(org.ipfund.app.testing.TestUsers.TESTER);
         assertThat(metadata.get("correlationId").asText()).isEqualTo("req-commit-1");
         assertThat(metadata.get("causationId").asText()).isNotBlank();
         assertThat(metadata.get("businessDate").asText()).isEqualTo("2017-03-05");

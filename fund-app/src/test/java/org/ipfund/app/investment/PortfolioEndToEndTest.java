@@ -169,7 +169,7 @@ class PortfolioEndToEndTest extends EndToEndTest {
         assertThat(direct.payload().path("exchangeRate").isNull()).isTrue();
         assertThat(direct.payload().path("date").asText()).isEqualTo("2017-06-01");
         assertThat(direct.payload().path("inTargetRegion").asBoolean()).isTrue();
-        assertThat(direct.metadata().path("actor").asText()).isEqualTo("anonymous");
+        assertThat(direct.metadata().path("actor").asText()).isEqualTo(org.ipfund.app.testing.TestUsers.TESTER);
         assertThat(direct.metadata().path("correlationId").asText()).isEqualTo("req-deal-1");
         assertThat(direct.metadata().path("causationId").asText()).isNotBlank();
         assertThat(direct.metadata().path("businessDate").asText()).isEqualTo("2017-06-01");
@@ -195,7 +195,7 @@ class PortfolioEndToEndTest extends EndToEndTest {
         assertThat(followOn.payload().path("lead").path("date").asText()).isEqualTo("2017-08-15");
         assertThat(followOn.metadata().path("businessDate").asText()).isEqualTo("2017-09-01");
         assertThat(events).allSatisfy(event -> {
-            assertThat(event.metadata().path("actor").asText()).isEqualTo("anonymous");
+            assertThat(event.metadata().path("actor").asText()).isEqualTo(org.ipfund.app.testing.TestUsers.TESTER);
             assertThat(event.metadata().path("businessDate").asText()).isNotBlank();
         });
     }

@@ -56,6 +56,7 @@ class DemoDataEndToEndTest {
         properties.add("spring.datasource.url", DemoDatabase::jdbcUrl);
         properties.add("spring.datasource.username", () -> TestDatabase.get().user());
         properties.add("spring.datasource.password", () -> TestDatabase.get().password());
+        org.ipfund.app.testing.TestUsers.register(properties);
         properties.add("fund.audit.signing-key-file", () -> {
             java.io.File key = new java.io.File(System.getProperty("java.io.tmpdir"),
                     "ipfund-demo-test-" + ProcessHandle.current().pid() + "-checkpoint.key");
@@ -129,7 +130,10 @@ class DemoDataEndToEndTest {
     private JsonNode get(String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    "tester:tester".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
             return new ObjectMapper().readTree(response.body());

@@ -10,15 +10,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** A plain HTTP client for the tests: what a real client sends, what a real client gets back. */
+/**
+ * A plain HTTP client for the tests: what a real client sends, what a real client gets back. It signs in as
+ * {@link TestUsers#TESTER} (every role) unless told to be someone else, or nobody.
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String base;
+    private final String user;
 
     Api(String base) {
+        this(base, TestUsers.TESTER);
+    }
+
+    private Api(String base, String user) {
         this.base = base;
+        this.user = user;
+    }
+
+    /** The same client signed in as {@code user} (whose password, in tests, is its name). */
+    public Api as(String user) {
+        return new Api(base, user);
+    }
+
+    /** The same client sending no credentials. */
+    public Api anonymous() {
+        return new Api(base, null);
     }
 
     public Response get(String path) {
@@ -39,7 +58,12 @@ public final class Api {
 
     public Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (user != null) {
+                String credentials = user + ":" + user;
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);

@@ -31,6 +31,7 @@ public abstract class EndToEndTest {
         properties.add("spring.datasource.url", database::jdbcUrl);
         properties.add("spring.datasource.username", database::user);
         properties.add("spring.datasource.password", database::password);
+        TestUsers.register(properties);
         // chain events a moment after they are recorded, and keep the test run's signing key out of the home directory
         properties.add("fund.audit.settle-after", () -> "1s");
         properties.add("fund.audit.chain-interval", () -> "1s");
@@ -42,6 +43,10 @@ public abstract class EndToEndTest {
                 "ipfund-test-" + ProcessHandle.current().pid() + "-checkpoint.key");
         key.deleteOnExit();
         return key.getPath();
+    }
+
+    protected int port() {
+        return port;
     }
 
     protected Api api() {

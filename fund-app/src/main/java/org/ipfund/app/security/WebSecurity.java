@@ -1,0 +1,109 @@
+package org.ipfund.app.security;
+
+import static org.ipfund.app.security.Role.ADMIN;
+import static org.ipfund.app.security.Role.AUDITOR;
+import static org.ipfund.app.security.Role.FINANCE;
+import static org.ipfund.app.security.Role.FUND_MANAGER;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.ipfund.app.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Who may call what, over HTTP Basic: fund managers record and read; finance staff read the views; auditors
+ * read the views and the audit trail and run verifications; administrators operate the service. Refusals are
+ * problem details: 401 when nobody (or a wrong password) is named, 403 when the user lacks the role.
+ */
+@Configuration
+@EnableConfigurationProperties(SecurityUsers.class)
+public class WebSecurity {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                "name a user with HTTP Basic authentication")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, refused) -> problem(response, json,
+                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "name a user with HTTP Basic authentication"))
+                        .accessDeniedHandler((request, response, denied) -> problem(response, json,
+                                HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this")))
+                .authorizeHttpRequests(access -> access
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**").hasRole(FUND_MANAGER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/funds", "/api/funds/**")
+                                .hasAnyRole(FUND_MANAGER.name(), FINANCE.name(), AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/shadow-rebuild")
+                                .hasAnyRole(AUDITOR.name(), ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
+                        .requestMatchers("/error").permitAll()
+                        // anything else (another method on a known path, an unknown path) is MVC's to answer 405/404
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    UserDetailsService users(SecurityUsers configured, PasswordEncoder passwords) {
+        List<UserDetails> users = configured.getUsers().stream()
+                .map(user -> User.withUsername(require(user.getUsername(), "username"))
+                        .password(require(user.getPassword(), "password for " + user.getUsername()))
+                        .roles(user.getRoles().stream().map(Role::name).toArray(String[]::new))
+                        .build())
+                .toList();
+        if (users.isEmpty()) {
+            throw new IllegalStateException("No users are configured: set fund.security.users[0].username, .password"
+                    + " (a BCrypt hash) and .roles, or run with the documented demo users (--spring.profiles.active=demo)."
+                    + " The service does not invent a default password.");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Passwords are stored hashes: {@code {bcrypt}…}, or {@code {noop}…} for tests and demos. */
+    @Bean
+    PasswordEncoder passwords() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("fund.security.users: a user has no " + what);
+        }
+        return value;
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
+                                String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, code, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ip-fund\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
