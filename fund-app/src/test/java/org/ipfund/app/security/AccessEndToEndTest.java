@@ -30,7 +30,7 @@ class AccessEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void aFundToAskAbout() {
-        if (api().get("/api/funds/" + FUND).status() == 404) {
+        if (storedEventsOf(FUND) == 0) {
             recorded(api().post("/api/funds", launch(FUND, "2017-03-01")));
         }
     }
