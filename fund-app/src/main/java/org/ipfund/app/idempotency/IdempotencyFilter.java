@@ -1,0 +1,209 @@
+package org.ipfund.app.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.ipfund.app.web.BodyTooLarge;
+import org.ipfund.app.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on a write (API.md): the first request with a key is served and its answer kept; the same
+ * key with the same body gets that answer again and records nothing; the same key with another body is 422. A
+ * duplicate arriving while the first is still served waits for its answer, so two concurrent copies record once.
+ * Keys belong to the signed-in user. A first request that failed for want of the database leaves no answer, so
+ * that a retry can be served.
+ */
+@Component
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final Duration POLL = Duration.ofMillis(25);
+
+    private final IdempotencyKeys keys;
+    private final ObjectMapper json;
+    private final Duration waitForFirst;
+
+    public IdempotencyFilter(IdempotencyKeys keys, ObjectMapper json,
+                             @Value("${fund.idempotency.wait-for-first:10s}") Duration waitForFirst) {
+        this.keys = keys;
+        this.json = json;
+        this.waitForFirst = waitForFirst;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!KEY.matcher(key).matches()) {
+            problem(response, HttpStatus.BAD_REQUEST, "INVALID_INPUT", "Idempotency-Key must be 1 to 255 visible"
+                    + " ASCII characters");
+            return;
+        }
+        String owner = request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodyTooLarge tooLarge) {
+            problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", tooLarge.getMessage());
+            return;
+        }
+        String fingerprint = fingerprint(request, body);
+        if (keys.claim(owner, key, fingerprint)) {
+            serveFirst(new BufferedRequest(request, body), response, chain, owner, key);
+            return;
+        }
+        Optional<IdempotencyKeys.KeptAnswer> kept = answerOf(owner, key);
+        if (kept.isEmpty()) {
+            problem(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_PROGRESS",
+                    "a request with this Idempotency-Key is still being served; retry shortly");
+            return;
+        }
+        if (!kept.get().fingerprint().equals(fingerprint)) {
+            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was used with another request; nothing was recorded");
+            return;
+        }
+        replay(kept.get(), response);
+    }
+
+    private void serveFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
+                            String key) throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(request, answer);
+            if (answer.getStatus() < 500) {
+                keys.complete(owner, key, answer.getStatus(), answer.getContentType(),
+                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                keys.release(owner, key);
+            }
+            answer.copyBodyToResponse();
+        }
+    }
+
+    /** The first answer, waiting (bounded) while the first request is still being served. */
+    private Optional<IdempotencyKeys.KeptAnswer> answerOf(String owner, String key) {
+        long deadline = System.nanoTime() + waitForFirst.toNanos();
+        while (true) {
+            Optional<IdempotencyKeys.KeptAnswer> kept = keys.find(owner, key);
+            if (kept.isPresent() && kept.get().status() != null) {
+                return kept;
+            }
+            if (kept.isEmpty() || System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static void replay(IdempotencyKeys.KeptAnswer kept, HttpServletResponse response) throws IOException {
+        response.setStatus(kept.status());
+        if (kept.contentType() != null) {
+            response.setContentType(kept.contentType());
+        }
+        if (kept.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, kept.location());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        if (kept.body() != null) {
+            response.getOutputStream().write(kept.body());
+        }
+    }
+
+    private static String fingerprint(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update(body);
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
+        ProblemDetail problem = Problems.of(status, code, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The request with its body read once, for fingerprinting, and offered again to the controller. */
+    private static final class BufferedRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        private BufferedRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+            };
+        }
+    }
+}
