@@ -43,7 +43,8 @@ public class DemoData {
                 LOG.debug("demo fact already recorded: {}", alreadyRecorded.getMessage());
             }
         }
-        LOG.info("Demo data: recorded {} of the {} seed facts (the rest were recorded before); try GET "
-                + "/api/funds/{}/leverage", recorded, SeedPortfolio.commands().size(), SeedPortfolio.GUIDANCE);
+        int seed = SeedPortfolio.commands().size();
+        LOG.info("Demo data: recorded {} of the {} seed facts{}; try GET /api/funds/{}/leverage", recorded, seed,
+                recorded == seed ? "" : " (the others were recorded at an earlier start)", SeedPortfolio.GUIDANCE);
     }
 }

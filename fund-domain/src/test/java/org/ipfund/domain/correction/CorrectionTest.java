@@ -1,5 +1,6 @@
 package org.ipfund.domain.correction;
 
+import static org.ipfund.domain.RuleMatchers.rule;
 import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 import static org.ipfund.domain.CapitalSource.SOCIAL;
 import static org.ipfund.domain.CapitalSource.STATE_OWNED;
@@ -14,8 +15,6 @@ import java.util.Currency;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.DateInFuture;
@@ -475,22 +474,6 @@ class CorrectionTest {
                     .expectException(DuplicateId.class)
                     .expectException(rule("DUPLICATE_ID", null));
         }
-    }
-
-    private static Matcher<FundRuleViolation> rule(String code, String field) {
-        return Matchers.allOf(
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(code), "rule code", "code") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.code();
-                    }
-                },
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(field), "field", "field") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.field();
-                    }
-                });
     }
 
     /** The given facts in order; a list among them stands for its facts. */

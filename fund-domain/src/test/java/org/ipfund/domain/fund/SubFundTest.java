@@ -1,5 +1,6 @@
 package org.ipfund.domain.fund;
 
+import static org.ipfund.domain.RuleMatchers.rule;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
@@ -21,7 +22,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
-import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.hamcrest.TypeSafeMatcher;
@@ -406,22 +406,6 @@ class SubFundTest {
                             List.of(new CallAllocation(PARENT_COMMITMENT, LOCAL_FISCAL, cny("2500000.00")),
                                     new CallAllocation(new CommitmentId("lp-2"), SOCIAL, cny("7500000.00")))));
         }
-    }
-
-    private static Matcher<FundRuleViolation> rule(String code, String field) {
-        return Matchers.allOf(
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(code), "rule code", "code") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.code();
-                    }
-                },
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(field), "field", "field") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.field();
-                    }
-                });
     }
 
     /** A domain event of the parent's own stream, right after the four facts given. */

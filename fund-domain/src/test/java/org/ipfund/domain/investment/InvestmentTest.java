@@ -1,5 +1,6 @@
 package org.ipfund.domain.investment;
 
+import static org.ipfund.domain.RuleMatchers.rule;
 import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 import static org.ipfund.domain.CapitalSource.STATE_OWNED;
 
@@ -13,8 +14,6 @@ import java.util.Currency;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.policy.AmendmentId;
@@ -829,22 +828,6 @@ class InvestmentTest {
                     .expectException(DateInFuture.class)
                     .expectException(rule("DATE_IN_FUTURE", "date"));
         }
-    }
-
-    private static Matcher<FundRuleViolation> rule(String code, String field) {
-        return Matchers.allOf(
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(code), "rule code", "code") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.code();
-                    }
-                },
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(field), "field", "field") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.field();
-                    }
-                });
     }
 
     /** The given facts in order; a list among them stands for its facts. */

@@ -1,5 +1,7 @@
 package org.ipfund.domain.policy;
 
+import static org.ipfund.domain.RuleMatchers.rule;
+import static org.ipfund.domain.RuleMatchers.code;
 import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 
 import java.time.Clock;
@@ -11,8 +13,6 @@ import java.util.Currency;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DateInFuture;
@@ -243,25 +243,6 @@ class PolicyAmendmentTest {
                     .when(followOn(cny("400.00"), APRIL_10, APRIL_10))
                     .expectEvents(followedOn(cny("400.00"), APRIL_10, APRIL_10));
         }
-    }
-
-    private static Matcher<FundRuleViolation> rule(String code, String field) {
-        return Matchers.allOf(code(code),
-                new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(field), "field", "field") {
-                    @Override
-                    protected String featureValueOf(FundRuleViolation violation) {
-                        return violation.field();
-                    }
-                });
-    }
-
-    private static Matcher<FundRuleViolation> code(String code) {
-        return new FeatureMatcher<FundRuleViolation, String>(Matchers.equalTo(code), "rule code", "code") {
-            @Override
-            protected String featureValueOf(FundRuleViolation violation) {
-                return violation.code();
-            }
-        };
     }
 
     private static Money cny(String amount) {
