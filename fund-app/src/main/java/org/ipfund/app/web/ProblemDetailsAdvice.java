@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +26,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -97,8 +101,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "the database cannot be reached; nothing was recorded, retry later");
     }
 
+    /**
+     * Anything else: a 500, unless the database could not be reached on the way. Spring's transaction manager
+     * reports that as a CannotCreateTransactionException, Axon's event store as an EventStoreException or a
+     * JdbcException, each wrapping the pool's SQLTransientConnectionException or the driver's connection failure
+     * (SQLSTATE class 08), or HikariCP's "Connection is closed" on a connection it evicted as broken; those answer
+     * 503 like a DataAccessResourceFailureException.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
+        DataAccessResourceFailureException resourceFailure = causeOf(failure, DataAccessResourceFailureException.class);
+        if (resourceFailure != null) {
+            return databaseUnavailable(resourceFailure);
+        }
+        if (isConnectionFailure(failure)) {
+            log.warn("database unavailable: {}", failure.toString());
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                    "the database cannot be reached; nothing was recorded, retry later");
+        }
         log.error("request failed unexpectedly", failure);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "the request failed on the server; nothing was recorded");
@@ -200,6 +220,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "ISO yyyy-MM-dd date string";
         }
         return type == null ? "value" : type.getSimpleName();
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // HikariCP's answer (no SQLSTATE) on a connection it has already evicted as broken: a statement failed
+            // with a connection error earlier in the same unit of work (Axon swallows a failed snapshot read)
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {

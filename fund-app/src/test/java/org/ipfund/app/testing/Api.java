@@ -21,6 +21,11 @@ public final class Api {
     private final String base;
     private final String user;
 
+    /** A client of the service at {@code base} (e.g. {@code http://127.0.0.1:8080}), signed in as {@link TestUsers#TESTER}. */
+    public static Api at(String base) {
+        return new Api(base);
+    }
+
     Api(String base) {
         this(base, TestUsers.TESTER);
     }
