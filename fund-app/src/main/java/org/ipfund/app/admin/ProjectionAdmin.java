@@ -2,9 +2,12 @@ package org.ipfund.app.admin;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -13,9 +16,11 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.web.UnknownResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +37,21 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processors;
     private final JdbcTemplate jdbc;
     private final MeterRegistry meters;
+    private final Map<String, Instant> stuckSince = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ProjectionAdmin(EventProcessingConfiguration processors, JdbcTemplate jdbc, MeterRegistry meters) {
+    private final Duration restartStuckAfter;
+
+    public ProjectionAdmin(EventProcessingConfiguration processors, JdbcTemplate jdbc, MeterRegistry meters,
+                           @Value("${fund.projections.restart-stuck-after:20s}") Duration restartStuckAfter) {
         this.processors = processors;
         this.jdbc = jdbc;
         this.meters = meters;
+        this.restartStuckAfter = restartStuckAfter;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -106,6 +116,33 @@ public class ProjectionAdmin {
         var resetAt = segment.getResetPosition();
         var current = segment.getCurrentPosition();
         return resetAt.isEmpty() || current.isEmpty() || current.getAsLong() < resetAt.getAsLong();
+    }
+
+    /**
+     * Restarts a view whose processor has stayed in error with work waiting for {@code fund.projections.restart-stuck-after}:
+     * after a database outage Axon 4.13's pooled coordinator can fail to reschedule itself (AxonFramework PRs #2225,
+     * #4077) and would otherwise stay idle until the service restarts.
+     */
+    @Scheduled(fixedDelayString = "${fund.projections.watch-interval:5s}")
+    public void restartStuck() {
+        Instant now = Instant.now();
+        for (String name : names()) {
+            ProjectionStatus status = status(name);
+            boolean stuck = status.error() != null && status.lag() != null && status.lag() > 0;
+            if (!stuck) {
+                stuckSince.remove(name);
+                continue;
+            }
+            Instant since = stuckSince.computeIfAbsent(name, n -> now);
+            if (Duration.between(since, now).compareTo(restartStuckAfter) >= 0) {
+                LOG.warn("View {} has been in error with {} events waiting since {}: restarting its processor ({})",
+                        name, status.lag(), since, status.error());
+                stuckSince.remove(name);
+                StreamingEventProcessor processor = processor(name);
+                processor.shutDown();
+                processor.start();
+            }
+        }
     }
 
     List<String> names() {
