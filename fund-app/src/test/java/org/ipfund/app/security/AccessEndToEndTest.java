@@ -58,12 +58,21 @@ class AccessEndToEndTest extends EndToEndTest {
                 Arguments.of("GET", fund + "/portfolio", readers),
                 Arguments.of("GET", fund + "/leverage", readers),
                 Arguments.of("GET", fund + "/return-investment", readers),
+                Arguments.of("GET", fund + "/commitments/c1", readers),
+                Arguments.of("GET", fund + "/capital-calls/k1", readers),
+                Arguments.of("GET", fund + "/contributions/p1", readers),
+                Arguments.of("GET", fund + "/investments/d1", readers),
                 Arguments.of("GET", "/api/audit/events", auditors),
                 Arguments.of("GET", "/api/audit/funds/" + FUND + "/state", auditors),
                 Arguments.of("GET", "/api/audit/ledger", auditors),
                 Arguments.of("GET", "/api/audit/verify", auditors),
                 Arguments.of("POST", "/api/audit/checkpoints", auditors),
                 Arguments.of("GET", "/api/audit/export?from=2017-01-01&to=2017-12-31", auditors),
+                Arguments.of("GET", "/api/audit/export/events.csv?from=2017-01-01&to=2017-12-31", auditors),
+                Arguments.of("GET", "/api/audit/export/ledger.csv?from=2017-01-01&to=2017-12-31", auditors),
+                Arguments.of("POST", "/api/audit/checkpoints/verify", auditors),
+                Arguments.of("GET", "/api/audit/checkpoints/public-key", auditors),
+                Arguments.of("GET", "/api/admin/projections/portfolio", Set.of(TestUsers.AUDITOR, TestUsers.ADMIN)),
                 Arguments.of("GET", "/api/admin/projections", Set.of(TestUsers.AUDITOR, TestUsers.ADMIN)),
                 Arguments.of("POST", "/api/admin/projections/portfolio/shadow-rebuild",
                         Set.of(TestUsers.AUDITOR, TestUsers.ADMIN)),
@@ -86,6 +95,16 @@ class AccessEndToEndTest extends EndToEndTest {
                 assertThat(response.status()).as(role + " " + response.body()).isEqualTo(403);
                 assertThat(response.json().path("code").asText()).isEqualTo("FORBIDDEN");
             }
+        }
+    }
+
+    /** Rebuilding is for administrators; the served case runs in ProjectionAdminEndToEndTest, not amid these reads. */
+    @Test
+    void onlyAdministratorsRebuildAView() {
+        assertThat(call(api().anonymous(), "POST", "/api/admin/projections/portfolio/rebuild").status()).isEqualTo(401);
+        for (String role : List.of(TestUsers.MANAGER, TestUsers.FINANCE, TestUsers.AUDITOR)) {
+            Api.Response response = call(api().as(role), "POST", "/api/admin/projections/portfolio/rebuild");
+            assertThat(response.status()).as(role + " " + response.body()).isEqualTo(403);
         }
     }
 
