@@ -37,7 +37,7 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processors;
     private final JdbcTemplate jdbc;
     private final MeterRegistry meters;
-    private final Map<String, Instant> stuckSince = new ConcurrentHashMap<>();
+    private final Map<String, Stall> stuckSince = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -119,30 +119,38 @@ public class ProjectionAdmin {
     }
 
     /**
-     * Restarts a view whose processor has stayed in error with work waiting for {@code fund.projections.restart-stuck-after}:
+     * Restarts a view whose processor has not moved for {@code fund.projections.restart-stuck-after} while events wait:
      * after a database outage Axon 4.13's pooled coordinator can fail to reschedule itself (AxonFramework PRs #2225,
-     * #4077) and would otherwise stay idle until the service restarts.
+     * #4077) and would otherwise stay idle, in error or not, until the service restarts.
      */
     @Scheduled(fixedDelayString = "${fund.projections.watch-interval:5s}")
     public void restartStuck() {
         Instant now = Instant.now();
         for (String name : names()) {
             ProjectionStatus status = status(name);
-            boolean stuck = status.error() != null && status.lag() != null && status.lag() > 0;
-            if (!stuck) {
+            if (status.replaying() || status.lag() == null || status.lag() == 0) {
                 stuckSince.remove(name);
                 continue;
             }
-            Instant since = stuckSince.computeIfAbsent(name, n -> now);
-            if (Duration.between(since, now).compareTo(restartStuckAfter) >= 0) {
-                LOG.warn("View {} has been in error with {} events waiting since {}: restarting its processor ({})",
-                        name, status.lag(), since, status.error());
+            Stall stall = stuckSince.get(name);
+            if (stall == null || !stall.position().equals(status.position())) {
+                stuckSince.put(name, new Stall(status.position(), now));
+                continue;
+            }
+            if (Duration.between(stall.since(), now).compareTo(restartStuckAfter) >= 0) {
+                LOG.warn("View {} has not moved from position {} since {} with {} events waiting: restarting its"
+                        + " processor (last error: {})", name, status.position(), stall.since(), status.lag(),
+                        status.error());
                 stuckSince.remove(name);
                 StreamingEventProcessor processor = processor(name);
                 processor.shutDown();
                 processor.start();
             }
         }
+    }
+
+    /** Where a view stood when it was first seen not moving. */
+    private record Stall(Long position, Instant since) {
     }
 
     List<String> names() {
