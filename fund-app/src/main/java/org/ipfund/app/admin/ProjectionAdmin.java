@@ -2,12 +2,9 @@ package org.ipfund.app.admin;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -16,11 +13,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.web.UnknownResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,21 +32,16 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processors;
     private final JdbcTemplate jdbc;
     private final MeterRegistry meters;
-    private final Map<String, Stall> stuckSince = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    private final Duration restartStuckAfter;
-
-    public ProjectionAdmin(EventProcessingConfiguration processors, JdbcTemplate jdbc, MeterRegistry meters,
-                           @Value("${fund.projections.restart-stuck-after:20s}") Duration restartStuckAfter) {
+    public ProjectionAdmin(EventProcessingConfiguration processors, JdbcTemplate jdbc, MeterRegistry meters) {
         this.processors = processors;
         this.jdbc = jdbc;
         this.meters = meters;
-        this.restartStuckAfter = restartStuckAfter;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -116,41 +106,6 @@ public class ProjectionAdmin {
         var resetAt = segment.getResetPosition();
         var current = segment.getCurrentPosition();
         return resetAt.isEmpty() || current.isEmpty() || current.getAsLong() < resetAt.getAsLong();
-    }
-
-    /**
-     * Restarts a view whose processor has not moved for {@code fund.projections.restart-stuck-after} while events wait:
-     * after a database outage Axon 4.13's pooled coordinator can fail to reschedule itself (AxonFramework PRs #2225,
-     * #4077) and would otherwise stay idle, in error or not, until the service restarts.
-     */
-    @Scheduled(fixedDelayString = "${fund.projections.watch-interval:5s}")
-    public void restartStuck() {
-        Instant now = Instant.now();
-        for (String name : names()) {
-            ProjectionStatus status = status(name);
-            if (status.replaying() || status.lag() == null || status.lag() == 0) {
-                stuckSince.remove(name);
-                continue;
-            }
-            Stall stall = stuckSince.get(name);
-            if (stall == null || !stall.position().equals(status.position())) {
-                stuckSince.put(name, new Stall(status.position(), now));
-                continue;
-            }
-            if (Duration.between(stall.since(), now).compareTo(restartStuckAfter) >= 0) {
-                LOG.warn("View {} has not moved from position {} since {} with {} events waiting: restarting its"
-                        + " processor (last error: {})", name, status.position(), stall.since(), status.lag(),
-                        status.error());
-                stuckSince.remove(name);
-                StreamingEventProcessor processor = processor(name);
-                processor.shutDown();
-                processor.start();
-            }
-        }
-    }
-
-    /** Where a view stood when it was first seen not moving. */
-    private record Stall(Long position, Instant since) {
     }
 
     List<String> names() {
