@@ -26,7 +26,7 @@ import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
-import org.ipfund.projections.EventPosition;
+import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,9 +43,11 @@ public class CapitalPositionProjection implements RebuildableView {
     public static final String NAME = "capital-position";
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
     public CapitalPositionProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.positions = new EventPositions(jdbc);
     }
 
     @Override
@@ -65,16 +67,17 @@ public class CapitalPositionProjection implements RebuildableView {
     }
 
     @EventHandler
-    void on(FundLaunched event, TrackingToken token) {
+    void on(FundLaunched event, @MessageIdentifier String eventId, TrackingToken token) {
         fund(event.fundId().value(), event.name(), event.type(), event.currency(), event.launchDate(), null, null,
-                null, token);
+                null, positions.of(eventId, token));
         policy(event.fundId().value(), 0, event.policy().terms());
     }
 
     @EventHandler
-    void on(SubFundLaunched event, TrackingToken token) {
+    void on(SubFundLaunched event, @MessageIdentifier String eventId, TrackingToken token) {
         fund(event.fundId().value(), event.name(), FundType.SUB, event.currency(), event.launchDate(),
-                event.parentFundId().value(), event.targetSize(), event.parentCommitmentId().value(), token);
+                event.parentFundId().value(), event.targetSize(), event.parentCommitmentId().value(),
+                positions.of(eventId, token));
         policy(event.fundId().value(), 0, event.policy().terms());
     }
 
@@ -84,7 +87,7 @@ public class CapitalPositionProjection implements RebuildableView {
     }
 
     private void fund(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
-                      String parentFundId, Money targetSize, String parentCommitmentId, TrackingToken token) {
+                      String parentFundId, Money targetSize, String parentCommitmentId, long position) {
         jdbc.update("""
                 INSERT INTO fund_view (fund_id, name, type, currency, launch_date, parent_fund_id, target_size,
                     parent_commitment_id, event_position)
@@ -94,7 +97,7 @@ public class CapitalPositionProjection implements RebuildableView {
                     parent_fund_id = excluded.parent_fund_id, target_size = excluded.target_size,
                     parent_commitment_id = excluded.parent_commitment_id, event_position = excluded.event_position""",
                 fundId, name, type.name(), currency.getCurrencyCode(), Date.valueOf(launchDate), parentFundId,
-                targetSize == null ? null : targetSize.amount(), parentCommitmentId, EventPosition.of(token));
+                targetSize == null ? null : targetSize.amount(), parentCommitmentId, position);
     }
 
     /** The versions one event adopted, keyed by that event so that a replay rewrites the same rows. */
@@ -126,7 +129,7 @@ public class CapitalPositionProjection implements RebuildableView {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id, commitment_id) DO NOTHING""",
                 fundId, commitmentId, event.investor(), event.source().name(), event.amount().amount(),
-                Date.valueOf(event.date()), EventPosition.of(token));
+                Date.valueOf(event.date()), positions.of(eventId, token));
         move(new Movement(eventId, 0, fundId, commitmentId, MovementKind.COMMITTED, event.source(), commitmentId,
                 null, event.amount(), event.date(), null), token);
     }
@@ -140,7 +143,7 @@ public class CapitalPositionProjection implements RebuildableView {
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id, call_id) DO NOTHING""",
                 fundId, callId, event.amount().amount(), Date.valueOf(event.date()),
-                event.dueDate() == null ? null : Date.valueOf(event.dueDate()), EventPosition.of(token));
+                event.dueDate() == null ? null : Date.valueOf(event.dueDate()), positions.of(eventId, token));
         for (int line = 0; line < event.allocations().size(); line++) {
             CallAllocation allocation = event.allocations().get(line);
             move(new Movement(eventId, line, fundId, callId, MovementKind.CALLED, allocation.source(),
@@ -201,7 +204,7 @@ public class CapitalPositionProjection implements RebuildableView {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""",
                 eventId, fundId, factId, kind.name(), amount.amount(), reverses, Date.valueOf(date),
-                EventPosition.of(token));
+                positions.of(eventId, token));
     }
 
     private static Money negated(Money amount) {
@@ -216,7 +219,8 @@ public class CapitalPositionProjection implements RebuildableView {
                 ON CONFLICT (event_id, line) DO NOTHING""",
                 movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
                 movement.source().name(), movement.commitmentId(), movement.callId(), movement.amount().amount(),
-                Date.valueOf(movement.date()), movement.reverses(), EventPosition.of(token));
+                Date.valueOf(movement.date()), movement.reverses(),
+                positions.of(movement.eventId(), token));
     }
 
     private record Movement(String eventId, int line, String fundId, String factId, MovementKind kind,

@@ -34,7 +34,7 @@ import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
-import org.ipfund.projections.EventPosition;
+import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,9 +53,11 @@ public class AuditLedgerProjection implements RebuildableView {
     public static final String NAME = "audit-ledger";
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
     public AuditLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.positions = new EventPositions(jdbc);
     }
 
     @Override
@@ -165,7 +167,7 @@ public class AuditLedgerProjection implements RebuildableView {
      */
     private void post(String eventId, TrackingToken token, FundId fundId, LocalDate date, String factId,
                       List<Transfer> transfers) {
-        long position = EventPosition.of(token);
+        long position = positions.of(eventId, token);
         List<Object[]> lines = new ArrayList<>();
         for (int i = 0; i < transfers.size(); i++) {
             Transfer transfer = transfers.get(i);

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.Company;
@@ -14,7 +15,7 @@ import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.investment.Lead;
 import org.ipfund.domain.money.ExchangeRate;
-import org.ipfund.projections.EventPosition;
+import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,11 @@ public class PortfolioProjection implements RebuildableView {
     public static final String NAME = "portfolio";
 
     private final JdbcTemplate jdbc;
+    private final EventPositions positions;
 
     public PortfolioProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.positions = new EventPositions(jdbc);
     }
 
     @Override
@@ -52,7 +55,7 @@ public class PortfolioProjection implements RebuildableView {
     }
 
     @EventHandler
-    void on(InvestmentRecorded event, TrackingToken token) {
+    void on(InvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         Company company = event.company();
         Lead lead = event instanceof FollowOnInvestmentRecorded followOn ? followOn.lead() : null;
         jdbc.update("""
@@ -67,11 +70,12 @@ public class PortfolioProjection implements RebuildableView {
                 event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()), lead == null ? null : lead.name(),
                 lead == null ? null : lead.amount().amount(),
                 lead == null ? null : lead.amount().currency().getCurrencyCode(),
-                lead == null ? null : Date.valueOf(lead.date()), event.inTargetRegion(), EventPosition.of(token));
+                lead == null ? null : Date.valueOf(lead.date()), event.inTargetRegion(),
+                positions.of(eventId, token));
     }
 
     @EventHandler
-    void on(CoInvestmentRecorded event, TrackingToken token) {
+    void on(CoInvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         jdbc.update("""
                 INSERT INTO co_investment_view (fund_id, co_investment_id, investment_id, investor, source, amount,
                     currency, exchange_rate, fund_amount, fund_currency, business_date, event_position)
@@ -80,7 +84,8 @@ public class PortfolioProjection implements RebuildableView {
                 event.fundId().value(), event.coInvestmentId().value(), event.investmentId().value(),
                 event.investor(), event.source().name(), event.amount().amount(),
                 event.amount().currency().getCurrencyCode(), rate(event.exchangeRate()), event.fundAmount().amount(),
-                event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()), EventPosition.of(token));
+                event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()),
+                positions.of(eventId, token));
     }
 
     @EventHandler

@@ -465,7 +465,7 @@ class CapitalPositionProjectionTest {
     private void launch(FundPolicy policy) {
         FundLaunched launched = new FundLaunched(fund, "Xiamen IP fund", FundType.GUIDANCE,
                 Currency.getInstance("CNY"), LAUNCH, policy);
-        deliver(token -> projection.on(launched, token));
+        deliver(token -> projection.on(launched, UUID.randomUUID().toString(), token));
     }
 
     /** The parent's side, then the sub-fund's launch and the parent's commitment in it, in the aggregate's order. */
@@ -476,7 +476,7 @@ class CapitalPositionProjectionTest {
                 cny(parentCommitment), CapitalSource.LOCAL_FISCAL, date));
         SubFundLaunched launched = new SubFundLaunched(subFund, "Xiamen IP sub-fund", Currency.getInstance("CNY"),
                 date, policy, fund, cny(targetSize), commitment);
-        deliver(token -> projection.on(launched, token));
+        deliver(token -> projection.on(launched, UUID.randomUUID().toString(), token));
         handle(new CommitmentRecorded(subFund, commitment, fund.value(), CapitalSource.LOCAL_FISCAL,
                 cny(parentCommitment), date));
     }

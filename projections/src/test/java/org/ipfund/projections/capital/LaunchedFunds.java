@@ -10,6 +10,6 @@ public final class LaunchedFunds {
     }
 
     public static void launch(CapitalPositionProjection projection, FundLaunched event, TrackingToken token) {
-        projection.on(event, token);
+        projection.on(event, java.util.UUID.randomUUID().toString(), token);
     }
 }

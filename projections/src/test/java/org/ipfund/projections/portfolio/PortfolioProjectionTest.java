@@ -252,19 +252,19 @@ class PortfolioProjectionTest {
         deliver(twice, token -> LaunchedFunds.launch(capital, new FundLaunched(fundId, "Xiamen IP fund",
                 FundType.GUIDANCE, Currency.getInstance("CNY"), LAUNCH, FundPolicy.none()), token));
         deliver(twice, token -> projection.on(new DirectInvestmentRecorded(fundId, new InvestmentId("direct"),
-                AMOY_PATENTS, cny("2000000.00"), null, cny("2000000.00"), DIRECT, true), token));
+                AMOY_PATENTS, cny("2000000.00"), null, cny("2000000.00"), DIRECT, true), UUID.randomUUID().toString(), token));
         deliver(twice, token -> projection.on(new FollowOnInvestmentRecorded(fundId, new InvestmentId("abroad"),
                 SILK_ROAD_BIOTECH, usd("500000.00"), DEAL_RATE, cny("3445600.00"), FOLLOW_ON,
-                new Lead("Astana Capital", usd("1000000.00"), LEAD), false), token));
+                new Lead("Astana Capital", usd("1000000.00"), LEAD), false), UUID.randomUUID().toString(), token));
         deliver(twice, token -> projection.on(new CoInvestmentRecorded(fundId, new InvestmentId("direct"),
                 new CoInvestmentId("co-1"), "Xiamen State Capital", CapitalSource.STATE_OWNED, cny("10000000.00"),
-                null, cny("10000000.00"), FIRST_CO_INVESTOR), token));
+                null, cny("10000000.00"), FIRST_CO_INVESTOR), UUID.randomUUID().toString(), token));
         deliver(twice, token -> projection.on(new CoInvestmentRecorded(fundId, new InvestmentId("direct"),
                 new CoInvestmentId("co-2"), "Xiamen State Capital", CapitalSource.STATE_OWNED, cny("6000000.00"),
-                null, cny("6000000.00"), SECOND_CO_INVESTOR), token));
+                null, cny("6000000.00"), SECOND_CO_INVESTOR), UUID.randomUUID().toString(), token));
         deliver(twice, token -> projection.on(new CoInvestmentRecorded(fundId, new InvestmentId("abroad"),
                 new CoInvestmentId("co-abroad"), "Almaty Partners", CapitalSource.SOCIAL, usd("200000.00"),
-                CO_INVESTMENT_RATE, cny("1360000.00"), FOREIGN_CO_INVESTOR), token));
+                CO_INVESTMENT_RATE, cny("1360000.00"), FOREIGN_CO_INVESTOR), UUID.randomUUID().toString(), token));
         deliver(twice, token -> projection.on(new CoInvestmentReversed(fundId, new CorrectionId("fix-co-2"),
                 new InvestmentId("direct"), new CoInvestmentId("co-2"), "Xiamen State Capital",
                 CapitalSource.STATE_OWNED, cny("6000000.00"), "recorded twice", CO_INVESTMENT_REVERSED)));
