@@ -25,30 +25,36 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * {@code Idempotency-Key} on a write (API.md): the first request with a key is served and its answer kept; the same
  * key with the same body gets that answer again and records nothing; the same key with another body is 422. A
- * duplicate arriving while the first is still served waits for its answer, so two concurrent copies record once.
- * Keys belong to the signed-in user. A first request that failed for want of the database leaves no answer, so
- * that a retry can be served.
+ * duplicate arriving while the first is still served waits (on the key's row lock) for its answer, so two concurrent
+ * copies record once. Keys belong to the signed-in user. The answer is kept in the same transaction as the events
+ * the request recorded, so a crash can never leave a recorded write without its answer, nor an answer without
+ * its write; a request that failed (5xx) or was cut off leaves the key unanswered, and a retry is served afresh.
  */
 @Component
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final Duration POLL = Duration.ofMillis(25);
 
     private final IdempotencyKeys keys;
+    private final PlatformTransactionManager transactions;
     private final ObjectMapper json;
     private final Duration waitForFirst;
 
-    public IdempotencyFilter(IdempotencyKeys keys, ObjectMapper json,
+    public IdempotencyFilter(IdempotencyKeys keys, PlatformTransactionManager transactions, ObjectMapper json,
                              @Value("${fund.idempotency.wait-for-first:10s}") Duration waitForFirst) {
         this.keys = keys;
+        this.transactions = transactions;
         this.json = json;
         this.waitForFirst = waitForFirst;
     }
@@ -76,61 +82,61 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String fingerprint = fingerprint(request, body);
-        if (keys.claim(owner, key, fingerprint)) {
-            serveFirst(new BufferedRequest(request, body), response, chain, owner, key);
-            return;
-        }
-        Optional<IdempotencyKeys.KeptAnswer> kept = answerOf(owner, key);
-        if (kept.isEmpty()) {
-            problem(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_PROGRESS",
-                    "a request with this Idempotency-Key is still being served; retry shortly");
-            return;
-        }
-        if (!kept.get().fingerprint().equals(fingerprint)) {
-            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
-                    "this Idempotency-Key was used with another request; nothing was recorded");
-            return;
-        }
-        replay(kept.get(), response);
-    }
-
-    private void serveFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
-                            String key) throws ServletException, IOException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        keys.claim(owner, key, fingerprint);
+        TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
         try {
-            chain.doFilter(request, answer);
-            if (answer.getStatus() < 500) {
-                keys.complete(owner, key, answer.getStatus(), answer.getContentType(),
-                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
-                kept = true;
+            Optional<IdempotencyKeys.KeptAnswer> kept = keys.lock(owner, key, waitForFirst);
+            if (kept.isEmpty()) {
+                transactions.rollback(transaction);
+                problem(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_PROGRESS",
+                        "a request with this Idempotency-Key is still being served; retry shortly");
+            } else if (!kept.get().fingerprint().equals(fingerprint)) {
+                transactions.rollback(transaction);
+                problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                        "this Idempotency-Key was used with another request; nothing was recorded");
+            } else if (kept.get().status() != null) {
+                transactions.rollback(transaction);
+                replay(kept.get(), response);
+            } else {
+                serveFirst(new BufferedRequest(request, body), response, chain, owner, key, transaction);
             }
         } finally {
-            if (!kept) {
-                keys.release(owner, key);
+            if (!transaction.isCompleted()) {
+                transactions.rollback(transaction);
             }
-            answer.copyBodyToResponse();
         }
     }
 
-    /** The first answer, waiting (bounded) while the first request is still being served. */
-    private Optional<IdempotencyKeys.KeptAnswer> answerOf(String owner, String key) {
-        long deadline = System.nanoTime() + waitForFirst.toNanos();
-        while (true) {
-            Optional<IdempotencyKeys.KeptAnswer> kept = keys.find(owner, key);
-            if (kept.isPresent() && kept.get().status() != null) {
-                return kept;
-            }
-            if (kept.isEmpty() || System.nanoTime() > deadline) {
-                return Optional.empty();
-            }
+    /**
+     * Serves the request inside the transaction that holds the key's lock: the command's unit of work joins it,
+     * so its events and the kept answer commit together or not at all. A request cut off by a crash leaves the
+     * key unanswered and unlocked, and a retry serves it afresh; a refusal (nothing recorded) is kept on its own.
+     */
+    private void serveFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
+                            String key, TransactionStatus transaction) throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        if (answer.getStatus() >= 500) {
+            transactions.rollback(transaction); // unanswered: a retry is served again
+        } else if (transaction.isRollbackOnly()) {
+            transactions.rollback(transaction);
+            keep(owner, key, answer);
+        } else {
+            keep(owner, key, answer);
             try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
+                transactions.commit(transaction);
+            } catch (TransactionException unknownOutcome) {
+                answer.resetBuffer();
+                problem(answer, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "the database failed while"
+                        + " recording; retry with the same Idempotency-Key to learn whether it was recorded");
             }
         }
+        answer.copyBodyToResponse();
+    }
+
+    private void keep(String owner, String key, ContentCachingResponseWrapper answer) {
+        keys.complete(owner, key, answer.getStatus(), answer.getContentType(),
+                answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
     }
 
     private static void replay(IdempotencyKeys.KeptAnswer kept, HttpServletResponse response) throws IOException {

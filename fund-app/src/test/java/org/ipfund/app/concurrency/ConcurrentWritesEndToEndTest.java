@@ -135,7 +135,7 @@ class ConcurrentWritesEndToEndTest extends EndToEndTest {
             start.countDown();
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<List<Outcome>> client : clients) {
-                outcomes.addAll(client.get(45, TimeUnit.SECONDS));
+                outcomes.addAll(client.get(3, TimeUnit.MINUTES));
             }
             return outcomes;
         } finally {

@@ -58,6 +58,27 @@ class IdempotencyEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aKeyLeftUnansweredByARequestThatWasCutOffIsServedAfresh() throws Exception {
+        // as a crashed instance leaves it: the key's row made, no answer, no lock (its transaction died with it)
+        String body = withoutId();
+        String path = "/api/funds/" + fund + "/commitments";
+        byte[] fingerprint = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("POST " + path + "\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        jdbc.update("INSERT INTO idempotency_key (owner, key, fingerprint) VALUES (?, ?, ?)", TestUsers.TESTER,
+                "cut-off-" + fund, java.util.HexFormat.of().formatHex(fingerprint));
+        long stored = storedEventsOf(fund);
+
+        Api.Response served = withKey("cut-off-" + fund, body);
+        assertThat(served.status()).as(served.body()).isEqualTo(201);
+        assertThat(served.header("Idempotent-Replayed")).isNull();
+        assertThat(storedEventsOf(fund)).isEqualTo(stored + 1);
+        Api.Response retry = withKey("cut-off-" + fund, body);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(served.body());
+        assertThat(storedEventsOf(fund)).isEqualTo(stored + 1);
+    }
+
+    @Test
     void aRefusalIsTheFirstAnswerToo() {
         String tooEarly = withoutId().replace("2017-03-02", "2017-02-01");
         Api.Response first = withKey("refused-" + fund, tooEarly);
