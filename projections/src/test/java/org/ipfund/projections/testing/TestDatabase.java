@@ -41,11 +41,17 @@ public final class TestDatabase {
     /** This run's database, created on first use. */
     public static synchronized TestDatabase get() {
         if (instance == null) {
-            instance = start();
-            instance.create();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::drop, "drop-test-database"));
+            instance = fresh();
         }
         return instance;
+    }
+
+    /** Another empty database of this run's, for a test that must start from nothing; dropped when the run ends. */
+    public static TestDatabase fresh() {
+        TestDatabase database = start();
+        database.create();
+        Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-test-database"));
+        return database;
     }
 
     public String jdbcUrl() {
