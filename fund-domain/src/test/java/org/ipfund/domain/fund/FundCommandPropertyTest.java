@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -170,7 +172,8 @@ class FundCommandPropertyTest {
         FixtureConfiguration<Fund> fixture = new AggregateTestFixture<>(Fund.class).registerInjectableResource(CLOCK);
         ResultValidator<Fund> result = fixture.given(history()).when(command);
         List<Object> events = new ArrayList<>();
-        result.expectEventsMatching(capturing(list -> list.forEach(m -> events.add(((EventMessage<?>) m).getPayload()))));
+        result.expectEventsMatching(capturing(list ->
+                list.forEach(message -> events.add(((EventMessage<?>) message).getPayload()))));
         Throwable[] refusal = new Throwable[1];
         try {
             result.expectSuccessfulHandlerExecution();
@@ -181,7 +184,7 @@ class FundCommandPropertyTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> BaseMatcher<T> capturing(java.util.function.Consumer<T> sink) {
+    private static <T> BaseMatcher<T> capturing(Consumer<T> sink) {
         return new BaseMatcher<>() {
             @Override
             public boolean matches(Object actual) {
@@ -217,7 +220,8 @@ class FundCommandPropertyTest {
     }
 
     private Arbitrary<Draft> commitments() {
-        return Combinators.combine(ids(), names(), Arbitraries.of(CapitalSource.class), amounts(), currencies(), dates())
+        return Combinators.combine(ids(), names(), Arbitraries.of(CapitalSource.class), amounts(), currencies(),
+                        dates())
                 .as((id, investor, source, amount, currency, date) -> new Draft("commitment", amount, currency, date,
                         id, capitalFaults(id, amount, currency, date),
                         () -> new RecordCommitment(FUND, new CommitmentId(id), investor, source,
@@ -290,7 +294,7 @@ class FundCommandPropertyTest {
     }
 
     private static List<Fault> dealFaults(String id, BigDecimal amount, Currency currency,
-                                          java.util.Optional<ExchangeRate> rate, LocalDate date) {
+                                          Optional<ExchangeRate> rate, LocalDate date) {
         List<Fault> faults = commonFaults(id, amount, date);
         if (!currency.equals(CNY) && rate.isEmpty()) {
             faults.add(new Fault("CURRENCY_MISMATCH", "exchangeRate"));
@@ -339,10 +343,10 @@ class FundCommandPropertyTest {
                 .map(name -> () -> new Company(name, "IP services", "CN", null));
     }
 
-    private Arbitrary<java.util.Optional<ExchangeRate>> rates() {
+    private Arbitrary<Optional<ExchangeRate>> rates() {
         return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(java.util.Optional.empty())),
-                Tuple.of(1, Arbitraries.of("7.12345", "0.0001", "1").map(r -> java.util.Optional.of(ExchangeRate.of(r)))));
+                Tuple.of(3, Arbitraries.just(Optional.empty())),
+                Tuple.of(1, Arbitraries.of("7.12345", "0.0001", "1").map(rate -> Optional.of(ExchangeRate.of(rate)))));
     }
 
     private Arbitrary<Currency> currencies() {
