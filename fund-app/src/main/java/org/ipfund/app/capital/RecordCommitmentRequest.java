@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
 import org.ipfund.domain.CapitalSource;
@@ -22,7 +23,8 @@ public record RecordCommitmentRequest(
         @NotNull LocalDate date) {
 
     RecordCommitment toCommand(FundId fundId) {
-        return new RecordCommitment(fundId, new CommitmentId(NewId.orGiven(commitmentId)), investor, source,
+        return new RecordCommitment(fundId, new CommitmentId(NewId.orGiven(commitmentId)),
+                InvalidInput.notBlank("investor", investor), source,
                 amount.toMoney("amount"), date);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.NewId;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.CorrectionId;
@@ -18,6 +19,7 @@ public record ReverseFactRequest(
         @NotNull LocalDate date) {
 
     ReverseFact toCommand(FundId fundId) {
-        return new ReverseFact(fundId, new CorrectionId(NewId.orGiven(correctionId)), reverses, reason, date);
+        return new ReverseFact(fundId, new CorrectionId(NewId.orGiven(correctionId)), reverses,
+                InvalidInput.notBlank("reason", reason), date);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
 import org.ipfund.domain.CapitalSource;
@@ -33,7 +34,7 @@ public record CreateSubFundRequest(
     CreateSubFund toCommand(FundId parent) {
         var targetMoney = targetSize.toMoney("targetSize");
         FundId subFund = new FundId(NewId.orGiven(subFundId));
-        return new CreateSubFund(parent, subFund, name, targetMoney,
+        return new CreateSubFund(parent, subFund, InvalidInput.notBlank("name", name), targetMoney,
                 new CommitmentId(NewId.orGiven(commitmentId)), parentCommitment.toMoney("parentCommitment"), source,
                 date, PolicyInput.policy(policy, date, targetMoney.currency()));
     }

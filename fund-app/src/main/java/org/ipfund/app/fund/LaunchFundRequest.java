@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.FundType;
@@ -27,7 +28,7 @@ public record LaunchFundRequest(
     LaunchFund toCommand() {
         FundId id = new FundId(fundId == null ? UUID.randomUUID().toString() : fundId);
         Currency fundCurrency = MoneyInput.currency("currency", currency);
-        return new LaunchFund(id, name, type, fundCurrency, launchDate,
+        return new LaunchFund(id, InvalidInput.notBlank("name", name), type, fundCurrency, launchDate,
                 PolicyInput.policy(policy, launchDate, fundCurrency));
     }
 }

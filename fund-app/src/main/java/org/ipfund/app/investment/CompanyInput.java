@@ -2,6 +2,7 @@ package org.ipfund.app.investment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.domain.investment.Company;
 
 /** The company or IP project a deal invests in, as the API receives it. */
@@ -11,6 +12,6 @@ public record CompanyInput(@NotBlank @Size(max = 200) String name,
                            @Size(max = 100) String region) {
 
     Company toCompany() {
-        return new Company(name, sector, country, region);
+        return new Company(InvalidInput.notBlank("company.name", name), sector, country, region);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.domain.investment.Lead;
 
@@ -14,6 +15,6 @@ public record LeadInput(@NotBlank @Size(max = 200) String name,
                         @NotNull LocalDate date) {
 
     Lead toLead() {
-        return new Lead(name, amount.toMoney("lead.amount"), date);
+        return new Lead(InvalidInput.notBlank("lead.name", name), amount.toMoney("lead.amount"), date);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
 import org.ipfund.domain.CapitalSource;
@@ -26,6 +27,7 @@ public record RecordCoInvestmentRequest(
 
     RecordCoInvestment toCommand(FundId fundId, InvestmentId investmentId) {
         return new RecordCoInvestment(fundId, investmentId, new CoInvestmentId(NewId.orGiven(coInvestmentId)),
-                investor, source, amount.toMoney("amount"), ExchangeRates.from(exchangeRate), date);
+                InvalidInput.notBlank("investor", investor), source, amount.toMoney("amount"),
+                ExchangeRates.from(exchangeRate), date);
     }
 }

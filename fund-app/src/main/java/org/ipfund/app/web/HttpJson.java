@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import org.springframework.context.annotation.Configuration;
  * The API's JSON: money as {@code {"amount": "5000000.00", "currency": "CNY"}} with the amount a decimal
  * string (a decimal string or an exact JSON number is accepted), ratios as decimal strings, dates as ISO
  * {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named twice, trailing content and
- * mistyped values are refused, never guessed at.
+ * mistyped values are refused, never guessed at, and so is text that cannot be stored as sent (a NUL, half a
+ * surrogate pair).
  */
 @Configuration
 public class HttpJson {
@@ -46,6 +48,7 @@ public class HttpJson {
         fund.addSerializer(Ratio.class, new RatioSerializer());
         fund.addDeserializer(LocalDate.class, new IsoDateDeserializer());
         fund.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
+        fund.addDeserializer(String.class, new StorableTextDeserializer());
         return builder -> builder
                 .modulesToInstall(fund)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
@@ -107,6 +110,43 @@ public class HttpJson {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
                         "not an ISO yyyy-MM-dd date");
             }
+        }
+    }
+
+    /**
+     * Text as JSON gives it, but only text that PostgreSQL and UTF-8 can hold: a NUL (U+0000) would be recorded
+     * as an event that no view can store, stalling that view, and half a surrogate pair (U+D800 alone, sent as a
+     * JSON escape) would be stored as a '?', not as sent.
+     */
+    private static final class StorableTextDeserializer extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            String text = super.deserialize(json, context);
+            if (text == null) {
+                return null;
+            }
+            if (text.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("must not contain the NUL character (U+0000)");
+            }
+            if (hasLoneSurrogate(text)) {
+                throw new IllegalArgumentException("must be Unicode text: half a surrogate pair (U+D800 to U+DFFF)"
+                        + " stands for no character");
+            }
+            return text;
+        }
+
+        private static boolean hasLoneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -14,6 +14,18 @@ public class InvalidInput extends RuntimeException {
         return field;
     }
 
+    /**
+     * Text a person must have written, not blank as the domain judges it ({@link String#isBlank()}): Bean
+     * Validation's {@code @NotBlank} trims only ASCII, so a name of ideographic spaces (U+3000) would pass it and be
+     * refused by the command instead, as a server error.
+     */
+    public static String notBlank(String field, String text) {
+        if (text != null && text.isBlank()) {
+            throw new InvalidInput(field, "must not be blank");
+        }
+        return text;
+    }
+
     /** Runs a conversion and reports what it refuses as a fault of the named field. */
     public static <T> T of(String field, java.util.function.Supplier<T> conversion) {
         try {

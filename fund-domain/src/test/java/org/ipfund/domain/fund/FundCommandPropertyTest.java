@@ -1,0 +1,386 @@
+package org.ipfund.domain.fund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.AxonAssertionError;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.FundRuleViolation;
+import org.ipfund.domain.investment.Company;
+import org.ipfund.domain.investment.DirectInvestmentRecorded;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentId;
+import org.ipfund.domain.investment.RecordDirectInvestment;
+import org.ipfund.domain.investment.RecordFollowOnInvestment;
+import org.ipfund.domain.money.ExchangeRate;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.FundPolicy;
+
+/**
+ * The fund's command space at random, against a launched fund with some history: every command is either
+ * recorded as exactly the one event that says what the command said, or refused by a named rule (a code, and
+ * the field where there is one) with no event at all. Where a command is obviously wrong (an amount not above
+ * zero, capital in another currency, a date before the launch or after today, an id already used, a fact that
+ * does not exist) it is refused, by one of the rules it obviously breaks; other refusals are the rules' own
+ * business and are only required to be clean.
+ */
+class FundCommandPropertyTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = LocalDate.of(2018, 6, 20);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant(),
+            SHANGHAI);
+    private static final LocalDate LAUNCH = LocalDate.of(2018, 1, 15);
+    private static final LocalDate FEB_1 = LocalDate.of(2018, 2, 1);
+    private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
+    private static final FundId FUND = new FundId("prop-fund");
+    private static final Currency CNY = Currency.getInstance("CNY");
+    private static final Company HELD = new Company("Silk Road Patent Co", "IP services", "CN", "Xiamen");
+    private static final Map<String, CapitalSource> COMMITMENTS = Map.of("c-1", CapitalSource.SOCIAL,
+            "c-2", CapitalSource.STATE_OWNED);
+    private static final List<String> RECORDED_IDS = List.of("c-1", "c-2", "call-1", "contrib-1", "contrib-2", "inv-1");
+
+    /**
+     * Committed 10m + 6m, called 4m (2.5m from c-1, 1.5m from c-2), paid in 2m by c-1, invested 1m in
+     * {@link #HELD}: 1m cash available, 12m uncalled, 0.5m of the call still awaited from c-1 and 1.5m from c-2.
+     */
+    private static List<Object> history() {
+        return List.of(
+                new FundLaunched(FUND, "Belt and Road IP guidance fund", FundType.GUIDANCE, CNY, LAUNCH,
+                        FundPolicy.none()),
+                new CommitmentRecorded(FUND, new CommitmentId("c-1"), "Xiamen Finance Bureau", CapitalSource.SOCIAL,
+                        cny("10000000.00"), LAUNCH),
+                new CommitmentRecorded(FUND, new CommitmentId("c-2"), "Xiamen State Capital", CapitalSource.STATE_OWNED,
+                        cny("6000000.00"), LAUNCH),
+                new CapitalCalled(FUND, new CallId("call-1"), cny("4000000.00"), FEB_1, null, List.of(
+                        new CallAllocation(new CommitmentId("c-1"), CapitalSource.SOCIAL, cny("2500000.00")),
+                        new CallAllocation(new CommitmentId("c-2"), CapitalSource.STATE_OWNED, cny("1500000.00")))),
+                new ContributionReceived(FUND, new ContributionId("contrib-1"), new CommitmentId("c-1"),
+                        new CallId("call-1"), CapitalSource.SOCIAL, cny("1500000.00"), FEB_1),
+                new ContributionReceived(FUND, new ContributionId("contrib-2"), new CommitmentId("c-1"),
+                        new CallId("call-1"), CapitalSource.SOCIAL, cny("500000.00"), FEB_1),
+                new DirectInvestmentRecorded(FUND, new InvestmentId("inv-1"), HELD, cny("1000000.00"), null,
+                        cny("1000000.00"), MARCH_1, true));
+    }
+
+    @Property(tries = 300)
+    void aCommandIsRecordedAsExactlyWhatItSaysOrRefusedRecordingNothing(@ForAll("drafts") Draft draft) {
+        Object command;
+        try {
+            command = draft.command().get();
+        } catch (IllegalArgumentException refusedByAValue) {
+            // Money never rounds: only an amount finer than its currency's smallest unit fails to be money at all
+            assertThat(draft.amount().stripTrailingZeros().scale())
+                    .as(refusedByAValue.getMessage())
+                    .isGreaterThan(draft.currency().getDefaultFractionDigits());
+            Statistics.label("outcome").collect("not money");
+            return;
+        }
+        Outcome outcome = outcomeOf(command);
+        List<Fault> obvious = draft.obviousFaults();
+        if (outcome.refusal() != null) {
+            assertThat(outcome.events()).as("events applied by a refused " + command).isEmpty();
+            assertThat(outcome.refusal()).as("refusal of " + command).isInstanceOf(FundRuleViolation.class);
+            FundRuleViolation refusal = (FundRuleViolation) outcome.refusal();
+            Statistics.label("outcome").collect("refused " + refusal.code());
+            assertThat(refusal.code()).matches("[A-Z_]+");
+            assertThat(refusal.getMessage()).isNotBlank();
+            if (refusal.field() != null) {
+                assertThat(refusal.field()).isNotBlank();
+            }
+            if (!obvious.isEmpty()) {
+                assertThat(obvious).as(command + " refused by " + refusal.code() + " on " + refusal.field())
+                        .contains(new Fault(refusal.code(), refusal.field()));
+            }
+        } else {
+            Statistics.label("outcome").collect("recorded " + draft.kind());
+            assertThat(obvious).as(command + " was recorded").isEmpty();
+            assertThat(outcome.events()).as("events of " + command).hasSize(1);
+            assertSaysExactly(command, outcome.events().get(0));
+        }
+    }
+
+    private static void assertSaysExactly(Object command, Object event) {
+        if (command instanceof RecordCommitment c) {
+            assertThat(event).isEqualTo(new CommitmentRecorded(FUND, c.commitmentId(), c.investor(), c.source(),
+                    c.amount(), c.date()));
+        } else if (command instanceof CallCapital c) {
+            assertThat(event).isInstanceOf(CapitalCalled.class);
+            CapitalCalled called = (CapitalCalled) event;
+            assertThat(called.fundId()).isEqualTo(FUND);
+            assertThat(called.callId()).isEqualTo(c.callId());
+            assertThat(called.amount()).isEqualTo(c.amount());
+            assertThat(called.date()).isEqualTo(c.date());
+            assertThat(called.dueDate()).isEqualTo(c.dueDate());
+            assertThat(called.allocations().stream().map(CallAllocation::amount).reduce(Money.zero(CNY), Money::plus))
+                    .as("the allocations add up to the call").isEqualTo(c.amount());
+            assertThat(called.allocations()).allSatisfy(allocation -> {
+                assertThat(allocation.amount().exceedsZero()).isTrue();
+                assertThat(allocation.source()).isEqualTo(COMMITMENTS.get(allocation.commitmentId().value()));
+            });
+        } else if (command instanceof RecordContribution c) {
+            assertThat(event).isEqualTo(new ContributionReceived(FUND, c.contributionId(), c.commitmentId(),
+                    c.callId(), COMMITMENTS.get(c.commitmentId().value()), c.amount(), c.date()));
+        } else if (command instanceof RecordDirectInvestment c) {
+            assertThat(event).isEqualTo(new DirectInvestmentRecorded(FUND, c.investmentId(), c.company(), c.amount(),
+                    c.exchangeRate(), fundAmountOf(c.amount(), c.exchangeRate()), c.date(), c.inTargetRegion()));
+        } else if (command instanceof RecordFollowOnInvestment c) {
+            assertThat(event).isEqualTo(new FollowOnInvestmentRecorded(FUND, c.investmentId(), c.company(),
+                    c.amount(), c.exchangeRate(), fundAmountOf(c.amount(), c.exchangeRate()), c.date(), c.lead(),
+                    c.inTargetRegion()));
+        } else {
+            throw new IllegalStateException("no expectation for " + command);
+        }
+    }
+
+    private static Money fundAmountOf(Money amount, ExchangeRate rate) {
+        return rate == null ? amount : rate.convert(amount, CNY);
+    }
+
+    // ---- running one command against the history ----
+
+    private record Outcome(List<Object> events, Throwable refusal) {
+    }
+
+    private static Outcome outcomeOf(Object command) {
+        FixtureConfiguration<Fund> fixture = new AggregateTestFixture<>(Fund.class).registerInjectableResource(CLOCK);
+        ResultValidator<Fund> result = fixture.given(history()).when(command);
+        List<Object> events = new ArrayList<>();
+        result.expectEventsMatching(capturing(list ->
+                list.forEach(message -> events.add(((EventMessage<?>) message).getPayload()))));
+        Throwable[] refusal = new Throwable[1];
+        try {
+            result.expectSuccessfulHandlerExecution();
+        } catch (AxonAssertionError failed) {
+            result.expectException(capturing(thrown -> refusal[0] = (Throwable) thrown));
+        }
+        return new Outcome(events, refusal[0]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> BaseMatcher<T> capturing(Consumer<T> sink) {
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                sink.accept((T) actual);
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("anything (captured)");
+            }
+        };
+    }
+
+    // ---- the command space ----
+
+    /** What a command will say, and the obvious faults in it; {@code command} builds it, or a value refuses. */
+    record Draft(String kind, BigDecimal amount, Currency currency, LocalDate date, String id,
+                 List<Fault> obviousFaults, Supplier<Object> command) {
+
+        @Override
+        public String toString() {
+            return kind + " " + id + " " + amount.toPlainString() + " " + currency + " on " + date;
+        }
+    }
+
+    record Fault(String code, String field) {
+    }
+
+    @Provide
+    Arbitrary<Draft> drafts() {
+        return Arbitraries.oneOf(commitments(), calls(), contributions(), directInvestments(), followOns());
+    }
+
+    private Arbitrary<Draft> commitments() {
+        return Combinators.combine(ids(), names(), Arbitraries.of(CapitalSource.class), amounts(), currencies(),
+                        dates())
+                .as((id, investor, source, amount, currency, date) -> new Draft("commitment", amount, currency, date,
+                        id, capitalFaults(id, amount, currency, date),
+                        () -> new RecordCommitment(FUND, new CommitmentId(id), investor, source,
+                                new Money(amount, currency), date)));
+    }
+
+    private Arbitrary<Draft> calls() {
+        Arbitrary<Integer> dueInDays = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.integers().between(0, 60)));
+        Arbitrary<List<String>> named = Arbitraries.of("c-1", "c-2", "c-unknown").list().ofMaxSize(2);
+        return Combinators.combine(ids(), amounts(), currencies(), dates(), dueInDays, named)
+                .as((id, amount, currency, date, due, commitmentIds) -> {
+                    List<Fault> faults = capitalFaults(id, amount, currency, date);
+                    if (commitmentIds.contains("c-unknown")) {
+                        faults.add(new Fault("COMMITMENT_NOT_FOUND", "commitmentId"));
+                    }
+                    return new Draft("call", amount, currency, date, id, faults,
+                            () -> new CallCapital(FUND, new CallId(id), new Money(amount, currency), date,
+                                    due < 0 ? null : date.plusDays(due),
+                                    commitmentIds.stream().map(CommitmentId::new).toList()));
+                });
+    }
+
+    private Arbitrary<Draft> contributions() {
+        Arbitrary<String> commitments = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of("c-1", "c-2")),
+                Tuple.of(1, Arbitraries.just("c-unknown")));
+        Arbitrary<String> calls = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just("call-1")),
+                Tuple.of(1, Arbitraries.just("call-unknown")));
+        return Combinators.combine(ids(), commitments, calls, amounts(), currencies(), dates())
+                .as((id, commitment, call, amount, currency, date) -> {
+                    List<Fault> faults = capitalFaults(id, amount, currency, date);
+                    if (commitment.equals("c-unknown")) {
+                        faults.add(new Fault("COMMITMENT_NOT_FOUND", "commitmentId"));
+                    }
+                    if (call.equals("call-unknown")) {
+                        faults.add(new Fault("CALL_NOT_FOUND", "callId"));
+                    }
+                    return new Draft("contribution", amount, currency, date, id, faults,
+                            () -> new RecordContribution(FUND, new ContributionId(id), new CommitmentId(commitment),
+                                    new CallId(call), new Money(amount, currency), date));
+                });
+    }
+
+    private Arbitrary<Draft> directInvestments() {
+        return Combinators.combine(ids(), companies(), amounts(), currencies(), rates(), dates(),
+                        Arbitraries.of(true, false))
+                .as((id, company, amount, currency, rate, date, inRegion) -> new Draft("direct investment", amount,
+                        currency, date, id, dealFaults(id, amount, currency, rate, date),
+                        () -> new RecordDirectInvestment(FUND, new InvestmentId(id), company.get(),
+                                new Money(amount, currency), rate.orElse(null), date, inRegion)));
+    }
+
+    /** Later rounds in a company the fund holds, or does not: no lead, so no co-investment policy is judged. */
+    private Arbitrary<Draft> followOns() {
+        Arbitrary<Supplier<Company>> heldOrNot = Arbitraries.oneOf(Arbitraries.just(() -> HELD),
+                Arbitraries.just(() -> new Company("  silk road   PATENT co ", null, null, null)), companies());
+        return Combinators.combine(ids(), heldOrNot, amounts(), currencies(), rates(), dates())
+                .as((id, company, amount, currency, rate, date) -> new Draft("follow-on", amount, currency, date, id,
+                        dealFaults(id, amount, currency, rate, date),
+                        () -> new RecordFollowOnInvestment(FUND, new InvestmentId(id), company.get(),
+                                new Money(amount, currency), rate.orElse(null), date, null, false)));
+    }
+
+    private static List<Fault> capitalFaults(String id, BigDecimal amount, Currency currency, LocalDate date) {
+        List<Fault> faults = commonFaults(id, amount, date);
+        if (!currency.equals(CNY)) {
+            faults.add(new Fault("CURRENCY_MISMATCH", "amount.currency"));
+        }
+        return faults;
+    }
+
+    private static List<Fault> dealFaults(String id, BigDecimal amount, Currency currency,
+                                          Optional<ExchangeRate> rate, LocalDate date) {
+        List<Fault> faults = commonFaults(id, amount, date);
+        if (!currency.equals(CNY) && rate.isEmpty()) {
+            faults.add(new Fault("CURRENCY_MISMATCH", "exchangeRate"));
+        }
+        if (currency.equals(CNY) && rate.isPresent()) {
+            faults.add(new Fault("EXCHANGE_RATE_NOT_APPLICABLE", "exchangeRate"));
+        }
+        return faults;
+    }
+
+    private static List<Fault> commonFaults(String id, BigDecimal amount, LocalDate date) {
+        List<Fault> faults = new ArrayList<>();
+        if (RECORDED_IDS.contains(id)) {
+            faults.add(new Fault("DUPLICATE_ID", null));
+        }
+        if (amount.signum() <= 0) {
+            faults.add(new Fault("AMOUNT_NOT_POSITIVE", "amount.amount"));
+        }
+        if (date.isBefore(LAUNCH)) {
+            faults.add(new Fault("DATE_BEFORE_LAUNCH", "date"));
+        }
+        if (date.isAfter(TODAY)) {
+            faults.add(new Fault("DATE_IN_FUTURE", "date"));
+        }
+        return faults;
+    }
+
+    private Arbitrary<String> ids() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(9, Arbitraries.strings().withCharRange('a', 'z').numeric().withChars("._-")
+                        .ofMinLength(1).ofMaxLength(20).map(s -> "new-" + s)),
+                Tuple.of(1, Arbitraries.of(RECORDED_IDS)));
+    }
+
+    /** Free text as people and attackers write it: the domain keeps it as given. */
+    static Arbitrary<String> names() {
+        Arbitrary<String> fragments = Arbitraries.of("Xiamen Finance Bureau", "'; DROP TABLE domainevententry; --",
+                "' OR '1'='1", "<script>alert(1)</script>", "&amp;", "\"><img src=x onerror=alert(1)>", "\t", "\n",
+                "\r\n", "\u0000", "\u001b[31m", "厦门市财政局", "一带一路", "🚀💰", "שלום", "مرحبا", "\u202e", "\\", "%s", " ");
+        return fragments.list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join("", parts))
+                .filter(name -> !name.isBlank());
+    }
+
+    private Arbitrary<Supplier<Company>> companies() {
+        return names().filter(name -> name.length() <= 200)
+                .map(name -> () -> new Company(name, "IP services", "CN", null));
+    }
+
+    private Arbitrary<Optional<ExchangeRate>> rates() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(Optional.empty())),
+                Tuple.of(1, Arbitraries.of("7.12345", "0.0001", "1").map(rate -> Optional.of(ExchangeRate.of(rate)))));
+    }
+
+    private Arbitrary<Currency> currencies() {
+        return Arbitraries.frequencyOf(Tuple.of(14, Arbitraries.just(CNY)),
+                Tuple.of(1, Arbitraries.just(Currency.getInstance("USD"))),
+                Tuple.of(1, Arbitraries.just(Currency.getInstance("JPY"))));
+    }
+
+    /** Valid amounts of every size the fund handles, and zero, negative, too fine and absurdly huge ones. */
+    static Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("3000000.00"))
+                        .ofScale(2)),
+                Tuple.of(4, Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("10000.00"))
+                        .ofScale(2)),
+                Tuple.of(1, Arbitraries.of("0.01", "0", "0.00", "-0.01", "1000000.00", "1000000.01", "500000.00",
+                        "500000.01", "1500000.00", "1500000.01", "12000000.00", "12000000.01").map(BigDecimal::new)),
+                Tuple.of(1, Arbitraries.bigDecimals().between(new BigDecimal("-5000000"), new BigDecimal("-0.01"))
+                        .ofScale(2)),
+                Tuple.of(1, Arbitraries.bigDecimals().between(new BigDecimal("0.001"), new BigDecimal("1000"))
+                        .ofScale(3)),
+                Tuple.of(1, Arbitraries.of("1E+20", "999999999999999999999999.99", "1E+400").map(BigDecimal::new)));
+    }
+
+    private Arbitrary<LocalDate> dates() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.integers().between(0, (int) (TODAY.toEpochDay() - LAUNCH.toEpochDay()))
+                        .map(LAUNCH::plusDays)),
+                Tuple.of(2, Arbitraries.of(LAUNCH, LAUNCH.minusDays(1), TODAY, TODAY.plusDays(1), FEB_1, MARCH_1)),
+                Tuple.of(1, Arbitraries.integers().between(1, 5000).map(LAUNCH::minusDays)),
+                Tuple.of(1, Arbitraries.integers().between(1, 5000).map(TODAY::plusDays)));
+    }
+
+    private static Money cny(String amount) {
+        return Money.of(amount, "CNY");
+    }
+}
