@@ -2,6 +2,8 @@ package org.ipfund.app.admin;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +53,14 @@ public class ProjectionAdmin {
                 Long lag = status(name).lag();
                 return lag == null ? Double.NaN : lag;
             }).tag("projection", name).description("events the view has still to handle").register(meters);
+            Gauge.builder("ipfund.projection.lag.seconds", () -> lagSeconds(name))
+                    .tag("projection", name).description("how long the oldest event the view has still to handle"
+                            + " has waited (0 when it is up to date)").baseUnit("seconds").register(meters);
             Gauge.builder("ipfund.projection.replaying", () -> status(name).replaying() ? 1 : 0)
                     .tag("projection", name).description("1 while the view is being rebuilt").register(meters);
+            Gauge.builder("ipfund.projection.rebuild.progress", () -> status(name).progress())
+                    .tag("projection", name).description("share of the event stream the view has read, 0 to 1"
+                            + " (1 when it is up to date)").register(meters);
         }
     }
 
@@ -76,6 +84,18 @@ public class ProjectionAdmin {
                 : Math.min(1.0, Math.max(0, position) / (double) head);
         return new ProjectionStatus(name, processor.isRunning(), replaying, position, head, lag, progress,
                 segments.size(), error);
+    }
+
+    /** How long the oldest event the view has not handled yet has been in the store; 0 when it has handled all. */
+    double lagSeconds(String name) {
+        Long position = status(name).position();
+        List<String> oldest = jdbc.queryForList(
+                "SELECT timestamp FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT 1",
+                String.class, position == null ? -1 : position);
+        if (oldest.isEmpty()) {
+            return 0;
+        }
+        return Math.max(0, Duration.between(Instant.parse(oldest.get(0)), Instant.now()).toMillis() / 1000.0);
     }
 
     /** Starts rebuilding the view in the background; returns at once with its status. */

@@ -1,5 +1,6 @@
 package org.ipfund.app.web;
 
+import io.micrometer.core.instrument.Metrics;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ public final class Problems {
     private Problems() {
     }
 
+    /** Also counts the refusal by code (metric {@code ipfund.refusals}), for the operators' dashboards. */
     public static ProblemDetail of(HttpStatus status, String code, String detail) {
+        Metrics.counter("ipfund.refusals", "code", code, "status", String.valueOf(status.value())).increment();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(title(code));
