@@ -1,0 +1,260 @@
+package org.ipfund.app.benchmark;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ipfund.app.FundApplication;
+import org.ipfund.app.admin.ProjectionAdmin;
+import org.ipfund.app.admin.ProjectionStatus;
+import org.ipfund.app.recording.AuditMetadata;
+import org.ipfund.app.recording.Recorder;
+import org.ipfund.app.testing.Api;
+import org.ipfund.app.testing.Funds;
+import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.fund.CommitmentId;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.LaunchFund;
+import org.ipfund.domain.fund.RecordCommitment;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.projections.progress.ProjectionProgress;
+import org.ipfund.projections.testing.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark: the service started on an empty database of its own, the baselines measured on that database,
+ * then the product's figures, all printed as one table with the ratios the targets ask for (docs/BENCHMARKS.md).
+ */
+final class Benchmark {
+
+    /** How much work each figure is measured over. */
+    record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples) {
+
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10);
+
+        /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
+        static Sizes full() {
+            return new Sizes(Integer.getInteger("benchmark.rows", 20_000), Integer.getInteger("benchmark.commands", 1_000),
+                    Long.getLong("benchmark.events", 100_000), Integer.getInteger("benchmark.gaps", 10_000),
+                    Integer.getInteger("benchmark.samples", 500));
+        }
+    }
+
+    private static final int FUNDS = 100;
+    private static final LocalDate LAUNCH = LocalDate.of(2017, 3, 1);
+    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "portfolio");
+
+    private final Sizes sizes;
+    private final FigureTable table = new FigureTable();
+
+    Benchmark(Sizes sizes) {
+        this.sizes = sizes;
+    }
+
+    FigureTable run() throws Exception {
+        TestDatabase database = TestDatabase.fresh();
+        Path key = Files.createTempFile("ipfund-benchmark", ".key");
+        Files.delete(key);
+        try (ConfigurableApplicationContext service = start(database, key)) {
+            DataSource dataSource = service.getBean(DataSource.class);
+            Baselines baselines = new Baselines(dataSource);
+            baselines.createScratchTables();
+            table.add(baselines.singleRowInserts("B1", 1, sizes.rows()));
+            Figure b2 = table.add(baselines.singleRowInserts("B2", 8, sizes.rows()));
+            table.add(baselines.batchedInserts(sizes.rows()));
+
+            CommandGateway commands = service.getBean(CommandGateway.class);
+            List<FundId> funds = launchFunds(commands);
+            List<Figure> t1 = new ArrayList<>();
+            for (int clients : new int[] {1, 8, 16}) {
+                t1.add(inProcess(commands, funds, clients));
+            }
+            Figure fastest = t1.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
+            t1.forEach(figure -> table.add(figure == fastest ? figure.against(b2, 0.4) : figure));
+            Api api = Api.at("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+            for (int clients : new int[] {1, 8, 16}) {
+                overHttp(api, funds, clients);
+            }
+            commitToVisible(service.getBean(Recorder.class), service.getBean(ProjectionProgress.class), funds.get(0));
+
+            new EventCopies(dataSource).copy(funds.get(1).value(), sizes.rebuildEvents(), 0);
+            ProjectionAdmin admin = service.getBean(ProjectionAdmin.class);
+            awaitCaughtUp(admin, Duration.ofMinutes(30));
+            Figure b5 = table.add(baselines.handWrittenReplay());
+            Figure t4 = table.add(rebuild("T4", "rebuild of all views", admin).against(b5, 0.5));
+            new EventCopies(dataSource).copy(funds.get(2).value(), sizes.rebuildEvents() / 10, sizes.gaps());
+            awaitCaughtUp(admin, Duration.ofMinutes(30));
+            table.add(rebuild("T5", "rebuild of all views, %,d gaps in the global index".formatted(sizes.gaps()), admin)
+                    .against(t4, 0.9));
+            checkNothingMissed(new JdbcTemplate(dataSource));
+            memory();
+        }
+        return table;
+    }
+
+    private ConfigurableApplicationContext start(TestDatabase database, Path key) {
+        return new SpringApplicationBuilder(FundApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
+                "--fund.security.users[0].username=tester", "--fund.security.users[0].password={noop}tester",
+                "--fund.security.users[0].roles=FUND_MANAGER,FINANCE,AUDITOR,ADMIN",
+                "--fund.audit.signing-key-file=" + key,
+                "--logging.level.root=WARN");
+    }
+
+    private static List<FundId> launchFunds(CommandGateway commands) {
+        List<FundId> funds = new ArrayList<>();
+        for (int i = 0; i < FUNDS; i++) {
+            FundId fund = new FundId("bench-" + UUID.randomUUID());
+            commands.sendAndWait(byTheBenchmark(new LaunchFund(fund, "Benchmark fund " + i, FundType.GUIDANCE,
+                    Currency.getInstance("CNY"), LAUNCH, FundPolicy.none())));
+            funds.add(fund);
+        }
+        return funds;
+    }
+
+    private static CommandMessage<RecordCommitment> commitment(FundId fund) {
+        return byTheBenchmark(new RecordCommitment(fund, new CommitmentId(UUID.randomUUID().toString()),
+                "Benchmark investor", CapitalSource.SOCIAL, Money.of("1000.00", "CNY"), LAUNCH.plusDays(1)));
+    }
+
+    /** A command sent outside an HTTP request names its actor, for the audit trail. */
+    private static <C> CommandMessage<C> byTheBenchmark(C command) {
+        return GenericCommandMessage.<C>asCommandMessage(command).andMetaData(Map.of(AuditMetadata.ACTOR, "benchmark"));
+    }
+
+    /** T1 in process: commitments through the command gateway, spread over the funds, from {@code clients} threads. */
+    private Figure inProcess(CommandGateway commands, List<FundId> funds, int clients) throws Exception {
+        double perSecond = concurrently(clients, sizes.commands(),
+                i -> commands.sendAndWait(commitment(funds.get(i % funds.size()))));
+        return Figure.of("T1", "commands/s in process, %d client(s)".formatted(clients), perSecond, "commands/s");
+    }
+
+    /** T1 over HTTP: the same commitments as POST requests. */
+    private void overHttp(Api api, List<FundId> funds, int clients) throws Exception {
+        double perSecond = concurrently(clients, sizes.commands(), i -> {
+            Api.Response answer = api.post("/api/funds/" + funds.get(i % funds.size()).value() + "/commitments",
+                    Funds.commitment(UUID.randomUUID().toString(), "Benchmark investor", "SOCIAL", "1000.00",
+                            LAUNCH.plusDays(1).toString()));
+            if (answer.status() != 201) {
+                throw new IllegalStateException("refused: " + answer);
+            }
+        });
+        table.add(Figure.of("T1-http", "commands/s over HTTP, %d client(s)".formatted(clients), perSecond, "commands/s"));
+    }
+
+    private static double concurrently(int clients, int total, IntConsumer work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long started = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                done.add(pool.submit(() -> {
+                    for (int i = client; i < total; i += clients) {
+                        work.accept(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : done) {
+                client.get();
+            }
+            return total / Baselines.seconds(started);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** T6: from a command's answer to the moment the capital view has handled its last event. */
+    private void commitToVisible(Recorder recorder, ProjectionProgress progress, FundId fund) throws InterruptedException {
+        long[] delays = new long[sizes.visibilitySamples()];
+        for (int i = 0; i < delays.length; i++) {
+            long position = recorder.record(commitment(fund));
+            long answered = System.nanoTime();
+            while (!progress.hasReached("capital-position", position)) {
+                Thread.sleep(0, 200_000);
+            }
+            delays[i] = System.nanoTime() - answered;
+        }
+        Arrays.sort(delays);
+        table.add(Figure.of("T6", "commit to visible, p50", percentile(delays, 0.50) / 1e6, "ms"));
+        table.add(Figure.of("T6", "commit to visible, p99", percentile(delays, 0.99) / 1e6, "ms"));
+    }
+
+    /** T4, T5: every view reset and replayed from the first event at once; events per second of the slowest. */
+    private static Figure rebuild(String id, String what, ProjectionAdmin admin) throws InterruptedException {
+        long head = admin.status(VIEWS.get(0)).head();
+        long started = System.nanoTime();
+        VIEWS.forEach(admin::rebuild);
+        // the processors stop and reset in the background: judge "caught up" only once each has begun again
+        long resetDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!VIEWS.stream().map(admin::status).allMatch(ProjectionStatus::replaying)
+                && System.nanoTime() < resetDeadline) {
+            Thread.sleep(5);
+        }
+        awaitCaughtUp(admin, Duration.ofMinutes(30));
+        double seconds = Baselines.seconds(started);
+        return Figure.of(id, "%s (%,d events, %.1f s)".formatted(what, head, seconds), head / seconds, "events/s");
+    }
+
+    private static void awaitCaughtUp(ProjectionAdmin admin, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!VIEWS.stream().map(admin::status).allMatch(Benchmark::caughtUp)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the views did not catch up in " + timeout + ": " + admin.all());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static boolean caughtUp(ProjectionStatus status) {
+        return status.running() && !status.replaying() && status.lag() != null && status.lag() == 0;
+    }
+
+    /** No event missed by a rebuild over gaps: the capital view holds one row per commitment recorded. */
+    private static void checkNothingMissed(JdbcTemplate jdbc) {
+        long recorded = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE '%.CommitmentRecorded'", Long.class);
+        long shown = jdbc.queryForObject("SELECT count(*) FROM commitment_view", Long.class);
+        if (recorded != shown) {
+            throw new IllegalStateException("the rebuilt view shows %d commitments of %d recorded".formatted(shown, recorded));
+        }
+    }
+
+    private void memory() throws IOException {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        table.add(Figure.of("M", "heap used after GC", (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0, "MiB"));
+        long rssKib = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
+        table.add(Figure.of("M", "resident set size (service and benchmark in one JVM)", rssKib / 1024.0, "MiB"));
+    }
+
+    private static double percentile(long[] sorted, double share) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+}

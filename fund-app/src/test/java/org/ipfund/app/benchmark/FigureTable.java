@@ -1,0 +1,36 @@
+package org.ipfund.app.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The figures of one run as a Markdown table, ratios against the baselines of the same run beside them. */
+final class FigureTable {
+
+    private final List<Figure> figures = new ArrayList<>();
+
+    Figure add(Figure figure) {
+        figures.add(figure);
+        return figure;
+    }
+
+    List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
+    String markdown() {
+        StringBuilder table = new StringBuilder("| id | figure | value | unit | ratio | target |\n|---|---|---:|---|---:|---|\n");
+        for (Figure f : figures) {
+            Double ratio = f.ratio();
+            String target = f.targetRatio() == null ? "" : "≥ %s × %s %s".formatted(number(f.targetRatio()),
+                    f.baseline().id(), ratio != null && ratio >= f.targetRatio() ? "(met)" : "(not met)");
+            table.append("| %s | %s | %s | %s | %s | %s |%n".formatted(f.id(), f.what(), number(f.value()), f.unit(),
+                    ratio == null ? "" : number(ratio), target));
+        }
+        return table.toString();
+    }
+
+    private static String number(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.3f", value);
+    }
+}
