@@ -17,6 +17,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -81,6 +86,18 @@ public class WebSecurity {
                     + " The service does not invent a default password.");
         }
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /**
+     * Checks the password against the configured hash (never rewriting the configured one, as Spring would rewrite a
+     * {@code {noop}} password as BCrypt), and remembers a successful check for {@code fund.security.remember-credentials}.
+     */
+    @Bean
+    AuthenticationProvider credentials(UserDetailsService users, PasswordEncoder passwords, Clock clock,
+                                       @Value("${fund.security.remember-credentials:5m}") Duration remember) {
+        DaoAuthenticationProvider hashes = new DaoAuthenticationProvider(users);
+        hashes.setPasswordEncoder(passwords);
+        return new RememberedCredentials(hashes, remember, clock);
     }
 
     /** Passwords are stored hashes: {@code {bcrypt}…}, or {@code {noop}…} for tests and demos. */
