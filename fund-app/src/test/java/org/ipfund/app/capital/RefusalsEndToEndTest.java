@@ -1,6 +1,7 @@
 package org.ipfund.app.capital;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipfund.app.testing.Refusal.refused;
 import static org.ipfund.app.testing.Funds.call;
 import static org.ipfund.app.testing.Funds.commitment;
 import static org.ipfund.app.testing.Funds.contribution;
@@ -9,7 +10,6 @@ import static org.ipfund.app.testing.Funds.newFundId;
 import static org.ipfund.app.testing.Funds.recorded;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -702,40 +702,5 @@ class RefusalsEndToEndTest extends EndToEndTest {
         return fields.entrySet().stream()
                 .map(entry -> "\"" + entry.getKey() + "\": " + entry.getValue())
                 .collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    /** Checks the refusal's status and problem details: {@code application/problem+json} with a stable code. */
-    private static Problem refused(Api.Response response, int status, String code) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).as("Content-Type of " + response)
-                .startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("status").asInt()).as(response.toString()).isEqualTo(status);
-        assertThat(problem.path("code").asText()).as(response.toString()).isEqualTo(code);
-        assertThat(problem.path("title").asText()).as(response.toString()).isEqualToIgnoringCase(code.replace('_', ' '));
-        assertThat(problem.path("type").asText()).as(response.toString()).isNotBlank();
-        assertThat(problem.path("detail").asText()).as(response.toString()).isNotBlank();
-        return new Problem(problem);
-    }
-
-    private record Problem(JsonNode body) {
-
-        /** An input error names exactly the field at fault, with a message. */
-        Problem naming(String field) {
-            assertThat(body.path("errors").isArray()).as(body.toString()).isTrue();
-            assertThat(body.path("errors").findValuesAsText("field")).as(body.toString()).containsExactly(field);
-            assertThat(body.path("errors").get(0).path("message").asText()).as(body.toString()).isNotBlank();
-            return this;
-        }
-
-        Problem namingNoField() {
-            assertThat(body.has("errors")).as(body.toString()).isFalse();
-            return this;
-        }
-
-        Problem withDetailContaining(String... parts) {
-            assertThat(body.path("detail").asText()).as(body.toString()).contains(parts);
-            return this;
-        }
     }
 }

@@ -12,10 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.ipfund.app.FundApplication;
 import org.ipfund.app.demo.DemoData;
 import org.ipfund.projections.testing.TestDatabase;
@@ -53,9 +49,9 @@ class DemoDataEndToEndTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", DemoDatabase::jdbcUrl);
-        properties.add("spring.datasource.username", () -> TestDatabase.get().user());
-        properties.add("spring.datasource.password", () -> TestDatabase.get().password());
+        properties.add("spring.datasource.url", () -> DemoDatabase.get().jdbcUrl());
+        properties.add("spring.datasource.username", () -> DemoDatabase.get().user());
+        properties.add("spring.datasource.password", () -> DemoDatabase.get().password());
         org.ipfund.app.testing.TestUsers.register(properties);
         properties.add("fund.audit.signing-key-file", () -> {
             java.io.File key = new java.io.File(System.getProperty("java.io.tmpdir"),
@@ -145,39 +141,16 @@ class DemoDataEndToEndTest {
         }
     }
 
-    /** A second database beside this run's own, on the same server, dropped when the run ends. */
+    /** A database of this class's own, beside the run's, dropped when the run ends. */
     private static final class DemoDatabase {
 
-        private static String url;
+        private static TestDatabase database;
 
-        static synchronized String jdbcUrl() {
-            if (url == null) {
-                TestDatabase run = TestDatabase.get();
-                String runUrl = run.jdbcUrl();
-                int slash = runUrl.lastIndexOf('/');
-                // the name still matches the run's pattern, so a later run drops it if this one is killed
-                String name = runUrl.substring(slash + 1) + "demo";
-                String server = runUrl.substring(0, slash + 1) + "postgres";
-                execute(server, run, "CREATE DATABASE " + name);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        execute(server, run, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                    } catch (IllegalStateException ignored) {
-                        // an abandoned database is dropped by a later run
-                    }
-                }, "drop-demo-database"));
-                url = runUrl.substring(0, slash + 1) + name;
+        static synchronized TestDatabase get() {
+            if (database == null) {
+                database = TestDatabase.fresh();
             }
-            return url;
-        }
-
-        private static void execute(String serverUrl, TestDatabase run, String sql) {
-            try (Connection server = DriverManager.getConnection(serverUrl, run.user(), run.password());
-                 Statement statement = server.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException failed) {
-                throw new IllegalStateException(sql + " failed", failed);
-            }
+            return database;
         }
     }
 }

@@ -8,10 +8,6 @@ import static org.ipfund.app.testing.Funds.recorded;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -50,8 +46,8 @@ class DatabaseOutageEndToEndTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", OutageDatabase::jdbcUrl);
-        properties.add("spring.datasource.username", () -> TestDatabase.get().user());
-        properties.add("spring.datasource.password", () -> TestDatabase.get().password());
+        properties.add("spring.datasource.username", () -> OutageDatabase.database().user());
+        properties.add("spring.datasource.password", () -> OutageDatabase.database().password());
         TestUsers.register(properties);
         properties.add("fund.audit.settle-after", () -> "1s");
         properties.add("fund.audit.chain-interval", () -> "1s");
@@ -193,47 +189,33 @@ class DatabaseOutageEndToEndTest {
         throw new AssertionError("not within " + RECOVERY.toSeconds() + " s: " + what + "; last answer: " + last);
     }
 
-    /** A database beside this run's own, on the same server, reached through the proxy; dropped when the run ends. */
+    /** A database of this class's own, beside the run's, reached through the proxy; dropped when the run ends. */
     private static final class OutageDatabase {
 
-        private static String url;
+        private static TestDatabase database;
         private static TcpProxy proxy;
+        private static String url;
 
         static synchronized TcpProxy proxy() {
             jdbcUrl();
             return proxy;
         }
 
-        static synchronized String jdbcUrl() {
-            if (url == null) {
-                TestDatabase run = TestDatabase.get();
-                String runUrl = run.jdbcUrl();
-                int slash = runUrl.lastIndexOf('/');
-                // the name still matches the run's pattern, so a later run drops it if this one is killed
-                String name = runUrl.substring(slash + 1) + "outage";
-                String server = runUrl.substring(0, slash + 1) + "postgres";
-                execute(server, run, "CREATE DATABASE " + name);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        execute(server, run, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                    } catch (IllegalStateException ignored) {
-                        // an abandoned database is dropped by a later run
-                    }
-                }, "drop-outage-database"));
-                URI target = URI.create(runUrl.substring("jdbc:".length()));
-                proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
-                url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + name;
+        static synchronized TestDatabase database() {
+            if (database == null) {
+                database = TestDatabase.fresh();
             }
-            return url;
+            return database;
         }
 
-        private static void execute(String serverUrl, TestDatabase run, String sql) {
-            try (Connection server = DriverManager.getConnection(serverUrl, run.user(), run.password());
-                 Statement statement = server.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException failed) {
-                throw new IllegalStateException(sql + " failed", failed);
+        static synchronized String jdbcUrl() {
+            if (url == null) {
+                String direct = database().jdbcUrl();
+                URI target = URI.create(direct.substring("jdbc:".length()));
+                proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
+                url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath();
             }
+            return url;
         }
     }
 }
