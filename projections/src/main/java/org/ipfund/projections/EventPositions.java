@@ -22,6 +22,7 @@ public final class EventPositions {
 
     private final JdbcTemplate jdbc;
     private final Map<String, Long> remembered = new HashMap<>();
+    private long readFrom = -1;
     private long readUpTo = -1;
 
     public EventPositions(JdbcTemplate jdbc) {
@@ -37,13 +38,11 @@ public final class EventPositions {
     }
 
     private long lookUp(String eventId, long upperBound) {
-        Long position = remembered.remove(eventId);
-        if (position != null) {
-            return position;
-        }
-        if (upperBound > readUpTo) {
-            readAhead(Math.max(readUpTo, upperBound - 1), upperBound + READ_AHEAD);
-            position = remembered.remove(eventId);
+        Long position = remembered.get(eventId); // a handler may ask more than once for the same event
+        if (position == null && (upperBound > readUpTo || upperBound <= readFrom)) {
+            // past what was read, or before it (a replay from the start): read the range this event is in
+            readAhead(upperBound - 1, upperBound + READ_AHEAD);
+            position = remembered.get(eventId);
         }
         if (position == null) {
             // filled a gap below what was read ahead, or forgotten: ask for this one alone
@@ -60,7 +59,7 @@ public final class EventPositions {
 
     private void readAhead(long after, long upTo) {
         if (remembered.size() > MAX_REMEMBERED) {
-            remembered.clear(); // events of other segments and types this view never asks about
+            remembered.clear(); // events long handled, and events of other segments and types this view never asks about
         }
         List<Map.Entry<String, Long>> rows = jdbc.query(
                 "SELECT eventidentifier, globalindex FROM domainevententry WHERE globalindex > ? AND globalindex <= ?",
@@ -71,6 +70,7 @@ public final class EventPositions {
             highest = Math.max(highest, row.getValue());
         }
         // only what the store held: a later event is read when it comes
-        readUpTo = Math.max(readUpTo, highest);
+        readFrom = after;
+        readUpTo = highest;
     }
 }

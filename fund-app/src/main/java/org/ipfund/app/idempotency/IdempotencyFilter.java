@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.ipfund.app.web.BodyTooLarge;
 import org.ipfund.app.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,8 +36,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * {@code Idempotency-Key} on a write (API.md): the first request with a key is served and its answer kept; the same
  * key with the same body gets that answer again and records nothing; the same key with another body is 422. A
- * duplicate arriving while the first is still served waits (on the key's row lock) for its answer, so two concurrent
- * copies record once. Keys belong to the signed-in user. The answer is kept in the same transaction as the events
+ * duplicate arriving while the first is still served waits for its answer (polling the key's row lock, without
+ * holding a connection meanwhile), so two concurrent copies record once. Keys belong to the signed-in user. The answer is kept in the same transaction as the events
  * the request recorded, so a crash can never leave a recorded write without its answer, nor an answer without
  * its write; a request that failed (5xx) or was cut off leaves the key unanswered, and a retry is served afresh.
  */
@@ -45,6 +46,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private static final Duration POLL = Duration.ofMillis(25);
 
     private final IdempotencyKeys keys;
     private final PlatformTransactionManager transactions;
@@ -83,50 +86,65 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         String fingerprint = fingerprint(request, body);
         keys.claim(owner, key, fingerprint);
-        TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
-        try {
-            Optional<IdempotencyKeys.KeptAnswer> kept = keys.lock(owner, key, waitForFirst);
-            if (kept.isEmpty()) {
-                transactions.rollback(transaction);
-                problem(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_PROGRESS",
-                        "a request with this Idempotency-Key is still being served; retry shortly");
-            } else if (!kept.get().fingerprint().equals(fingerprint)) {
-                transactions.rollback(transaction);
-                problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
-                        "this Idempotency-Key was used with another request; nothing was recorded");
-            } else if (kept.get().status() != null) {
-                transactions.rollback(transaction);
-                replay(kept.get(), response);
-            } else {
-                serveFirst(new BufferedRequest(request, body), response, chain, owner, key, transaction);
-            }
-        } finally {
-            if (!transaction.isCompleted()) {
-                transactions.rollback(transaction);
+        long deadline = System.nanoTime() + waitForFirst.toNanos();
+        while (true) {
+            TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+            try {
+                Optional<IdempotencyKeys.KeptAnswer> kept = keys.tryLock(owner, key);
+                if (kept.isEmpty()) {
+                    // another request with this key is being served: wait for its answer without holding a connection
+                    transactions.rollback(transaction);
+                    if (System.nanoTime() > deadline || !pause()) {
+                        inProgress(response);
+                        return;
+                    }
+                    continue;
+                }
+                if (!kept.get().fingerprint().equals(fingerprint)) {
+                    transactions.rollback(transaction);
+                    problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                            "this Idempotency-Key was used with another request; nothing was recorded");
+                } else if (kept.get().status() != null) {
+                    transactions.rollback(transaction);
+                    replay(kept.get(), response);
+                } else {
+                    serveFirst(new BufferedRequest(request, body), response, chain, owner, key, transaction);
+                }
+                return;
+            } finally {
+                if (!transaction.isCompleted()) {
+                    transactions.rollback(transaction);
+                }
             }
         }
     }
 
     /**
-     * Serves the request inside the transaction that holds the key's lock: the command's unit of work joins it,
-     * so its events and the kept answer commit together or not at all. A request cut off by a crash leaves the
-     * key unanswered and unlocked, and a retry serves it afresh; a refusal (nothing recorded) is kept on its own.
+     * Serves the request inside the transaction that holds the key's lock: the command's unit of work joins it, so
+     * its events and the kept answer commit together or not at all. A refusal recorded nothing: its transaction is
+     * rolled back (Axon may already have rolled the connection back, lock and all) and the answer kept on its own,
+     * unless another request has answered meanwhile. A request cut off by a crash, or failed (5xx), leaves the key
+     * unanswered and unlocked, and a retry is served afresh.
      */
     private void serveFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String owner,
                             String key, TransactionStatus transaction) throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
-        if (answer.getStatus() >= 500) {
-            transactions.rollback(transaction); // unanswered: a retry is served again
-        } else if (transaction.isRollbackOnly()) {
+        if (answer.getStatus() >= 400) {
             transactions.rollback(transaction);
-            keep(owner, key, answer);
+            if (answer.getStatus() < 500) {
+                keepIfUnanswered(owner, key, answer);
+            }
+        } else if (!keepIfUnanswered(owner, key, answer)) {
+            // answered by another request while this one ran: record nothing of this one
+            transactions.rollback(transaction);
+            answer.reset();
+            inProgress(answer);
         } else {
-            keep(owner, key, answer);
             try {
                 transactions.commit(transaction);
-            } catch (TransactionException unknownOutcome) {
-                answer.resetBuffer();
+            } catch (TransactionException | DataAccessException unknownOutcome) {
+                answer.reset();
                 problem(answer, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "the database failed while"
                         + " recording; retry with the same Idempotency-Key to learn whether it was recorded");
             }
@@ -134,9 +152,25 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         answer.copyBodyToResponse();
     }
 
-    private void keep(String owner, String key, ContentCachingResponseWrapper answer) {
-        keys.complete(owner, key, answer.getStatus(), answer.getContentType(),
+    private boolean keepIfUnanswered(String owner, String key, ContentCachingResponseWrapper answer) {
+        return keys.completeIfUnanswered(owner, key, answer.getStatus(), answer.getContentType(),
                 answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray());
+    }
+
+    private void inProgress(HttpServletResponse response) throws IOException {
+        problem(response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_PROGRESS",
+                "a request with this Idempotency-Key is still being served; retry shortly");
+    }
+
+    /** False when the thread was interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void replay(IdempotencyKeys.KeptAnswer kept, HttpServletResponse response) throws IOException {
