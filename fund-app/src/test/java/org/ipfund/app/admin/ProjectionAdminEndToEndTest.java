@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -397,16 +396,6 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
             reads.add("/api/audit/ledger?fundId=" + id + "&from=2021-03-01&to=2021-09-30");
         }
         return reads;
-    }
-
-    private Map<String, JsonNode> answers(List<String> reads) {
-        Map<String, JsonNode> answers = new LinkedHashMap<>();
-        for (String read : reads) {
-            Api.Response response = api().get(read);
-            assertThat(response.status()).as("GET " + read + ": " + response).isEqualTo(200);
-            answers.put(read, response.json());
-        }
-        return answers;
     }
 
     /**

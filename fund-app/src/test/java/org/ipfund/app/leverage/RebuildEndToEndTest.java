@@ -145,16 +145,6 @@ class RebuildEndToEndTest extends EndToEndTest {
         return reads;
     }
 
-    private Map<String, JsonNode> answers(List<String> reads) {
-        Map<String, JsonNode> answers = new LinkedHashMap<>();
-        for (String read : reads) {
-            Api.Response response = api().get(read);
-            assertThat(response.status()).as("GET " + read + ": " + response).isEqualTo(200);
-            answers.put(read, response.json());
-        }
-        return answers;
-    }
-
     /** Every row of every view table, in a stable order. */
     private Map<String, List<String>> rows() {
         Map<String, List<String>> rows = new LinkedHashMap<>();

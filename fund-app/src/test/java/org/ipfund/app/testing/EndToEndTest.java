@@ -1,5 +1,11 @@
 package org.ipfund.app.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.ipfund.app.FundApplication;
 import org.ipfund.projections.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +57,17 @@ public abstract class EndToEndTest {
 
     protected Api api() {
         return new Api("http://127.0.0.1:" + port);
+    }
+
+    /** The answer to each of the reads (GET paths), each required to be 200, in the order asked. */
+    protected Map<String, JsonNode> answers(List<String> reads) {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String read : reads) {
+            Api.Response response = api().get(read);
+            assertThat(response.status()).as("GET " + read + ": " + response).isEqualTo(200);
+            answers.put(read, response.json());
+        }
+        return answers;
     }
 
     /** How many events the store holds: a refused request must leave this unchanged. */

@@ -1,12 +1,15 @@
 package org.ipfund.domain.fund;
 
+import static org.ipfund.domain.FundCalendar.CLOCK;
+import static org.ipfund.domain.FundCalendar.FEB_1;
+import static org.ipfund.domain.FundCalendar.LAUNCH;
+import static org.ipfund.domain.FundCalendar.MARCH_1;
+import static org.ipfund.domain.FundCalendar.SHANGHAI;
+import static org.ipfund.domain.FundCalendar.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -52,13 +55,6 @@ import org.ipfund.domain.policy.FundPolicy;
  */
 class FundCommandPropertyTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate TODAY = LocalDate.of(2018, 6, 20);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant(),
-            SHANGHAI);
-    private static final LocalDate LAUNCH = LocalDate.of(2018, 1, 15);
-    private static final LocalDate FEB_1 = LocalDate.of(2018, 2, 1);
-    private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
     private static final FundId FUND = new FundId("prop-fund");
     private static final Currency CNY = Currency.getInstance("CNY");
     private static final Company HELD = new Company("Silk Road Patent Co", "IP services", "CN", "Xiamen");

@@ -1,15 +1,16 @@
 package org.ipfund.domain.fund;
 
+import static org.ipfund.domain.FundCalendar.CLOCK;
+import static org.ipfund.domain.FundCalendar.LAUNCH;
+import static org.ipfund.domain.FundCalendar.SHANGHAI;
+import static org.ipfund.domain.FundCalendar.TODAY;
 import static org.ipfund.domain.RuleMatchers.rule;
 import static org.ipfund.domain.CapitalSource.CENTRAL_FISCAL;
 import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 import static org.ipfund.domain.CapitalSource.SOCIAL;
 import static org.ipfund.domain.CapitalSource.STATE_OWNED;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -32,12 +33,6 @@ import org.ipfund.domain.money.AmountNotPositive;
 
 class FundTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate TODAY = LocalDate.of(2018, 6, 20);
-    /** Half past midnight in Shanghai is still the 19th in UTC: "today" must be the fund's local day. */
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant(),
-            SHANGHAI);
-    private static final LocalDate LAUNCH = LocalDate.of(2018, 1, 15);
     private static final FundId FUND = new FundId("xiamen-ip-guidance");
 
     private final FixtureConfiguration<Fund> fixture = fixture();

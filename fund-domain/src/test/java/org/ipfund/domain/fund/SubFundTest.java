@@ -1,5 +1,10 @@
 package org.ipfund.domain.fund;
 
+import static org.ipfund.domain.FundCalendar.CLOCK;
+import static org.ipfund.domain.FundCalendar.LAUNCH;
+import static org.ipfund.domain.FundCalendar.MARCH_1;
+import static org.ipfund.domain.FundCalendar.SHANGHAI;
+import static org.ipfund.domain.FundCalendar.TODAY;
 import static org.ipfund.domain.RuleMatchers.rule;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -9,10 +14,7 @@ import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 import static org.ipfund.domain.CapitalSource.SOCIAL;
 import static org.ipfund.domain.CapitalSource.STATE_OWNED;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -48,12 +50,6 @@ import org.junit.jupiter.api.Test;
 
 class SubFundTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate TODAY = LocalDate.of(2018, 6, 20);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant(),
-            SHANGHAI);
-    private static final LocalDate LAUNCH = LocalDate.of(2018, 1, 15);
-    private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
     private static final LocalDate MARCH_31 = LocalDate.of(2018, 3, 31);
     private static final LocalDate APRIL_1 = LocalDate.of(2018, 4, 1);
     private static final FundId FUND = new FundId("xiamen-ip-guidance");

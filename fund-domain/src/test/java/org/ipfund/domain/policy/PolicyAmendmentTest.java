@@ -1,13 +1,15 @@
 package org.ipfund.domain.policy;
 
+import static org.ipfund.domain.FundCalendar.CLOCK;
+import static org.ipfund.domain.FundCalendar.LAUNCH;
+import static org.ipfund.domain.FundCalendar.MARCH_1;
+import static org.ipfund.domain.FundCalendar.SHANGHAI;
+import static org.ipfund.domain.FundCalendar.TODAY;
 import static org.ipfund.domain.RuleMatchers.rule;
 import static org.ipfund.domain.RuleMatchers.code;
 import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -44,12 +46,6 @@ import org.junit.jupiter.api.Test;
 
 class PolicyAmendmentTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final LocalDate TODAY = LocalDate.of(2018, 6, 20);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(0, 30)).atZone(SHANGHAI).toInstant(),
-            SHANGHAI);
-    private static final LocalDate LAUNCH = LocalDate.of(2018, 1, 15);
-    private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
     private static final LocalDate MARCH_2 = LocalDate.of(2018, 3, 2);
     private static final LocalDate MARCH_15 = LocalDate.of(2018, 3, 15);
     private static final LocalDate MARCH_31 = LocalDate.of(2018, 3, 31);
