@@ -40,11 +40,11 @@ class AxonDefaultsBenchmarkTest {
         String url = server.substring(0, server.lastIndexOf('/') + 1) + database;
         List<Result> results = new AxonDefaultsBenchmark(AxonDefaultsBenchmark.Options.parse(
                 "--url=" + url, "--user=" + user, "--password=" + password,
-                "--funds=4", "--commands=12", "--events=150", "--clients=1,2"), System.err).run();
+                "--funds=3", "--commands=8", "--events=100", "--clients=1,2"), System.err).run();
 
         assertThat(results).extracting(Result::id).containsExactly("B6-T1", "B6-T1", "B6-T4");
         assertThat(results).allSatisfy(result -> assertThat(result.perSecond()).isPositive());
-        assertThat(results.get(2).size()).isGreaterThanOrEqualTo(150);
+        assertThat(results.get(2).size()).isGreaterThanOrEqualTo(100);
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement sql = connection.createStatement()) {
             // the schema and the large objects Hibernate wrote are gone again
