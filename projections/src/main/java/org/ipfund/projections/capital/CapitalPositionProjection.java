@@ -28,6 +28,7 @@ import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
+import org.ipfund.projections.ViewWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +45,12 @@ public class CapitalPositionProjection implements RebuildableView {
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
+    private final ViewWrites writes;
 
     public CapitalPositionProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.positions = new EventPositions(jdbc);
+        this.writes = new ViewWrites(jdbc);
     }
 
     @Override
@@ -88,7 +91,7 @@ public class CapitalPositionProjection implements RebuildableView {
 
     private void fund(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
                       String parentFundId, Money targetSize, String parentCommitmentId, long position) {
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO fund_view (fund_id, name, type, currency, launch_date, parent_fund_id, target_size,
                     parent_commitment_id, event_position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -104,7 +107,7 @@ public class CapitalPositionProjection implements RebuildableView {
     private void policy(String fundId, long eventSequence, List<PolicyTerms> terms) {
         for (int version = 0; version < terms.size(); version++) {
             PolicyTerms t = terms.get(version);
-            jdbc.update("""
+            writes.insert("""
                     INSERT INTO fund_policy_view (fund_id, event_sequence, version, effective_from, share_cap,
                         share_cap_amount, return_investment_multiple, follow_on_max_share_of_lead,
                         follow_on_window_days, invest_uncalled_commitments)
@@ -123,7 +126,7 @@ public class CapitalPositionProjection implements RebuildableView {
     void on(CommitmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         String fundId = event.fundId().value();
         String commitmentId = event.commitmentId().value();
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO commitment_view (fund_id, commitment_id, investor, source, amount, business_date,
                     event_position)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -138,7 +141,7 @@ public class CapitalPositionProjection implements RebuildableView {
     void on(CapitalCalled event, @MessageIdentifier String eventId, TrackingToken token) {
         String fundId = event.fundId().value();
         String callId = event.callId().value();
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO capital_call_view (fund_id, call_id, amount, business_date, due_date, event_position)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id, call_id) DO NOTHING""",
@@ -161,7 +164,7 @@ public class CapitalPositionProjection implements RebuildableView {
     @EventHandler
     void on(CommitmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
         String fundId = event.fundId().value();
-        jdbc.update("""
+        writes.update("""
                 UPDATE commitment_view SET reversed_by = ?, reversed_on = ?, reason = ?
                 WHERE fund_id = ? AND commitment_id = ?""",
                 event.correctionId().value(), Date.valueOf(event.date()), event.reason(), fundId,
@@ -198,7 +201,7 @@ public class CapitalPositionProjection implements RebuildableView {
 
     private void deploy(String eventId, String fundId, String factId, DeploymentKind kind, Money amount,
                         String reverses, LocalDate date, TrackingToken token) {
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO capital_deployment (event_id, fund_id, fact_id, kind, amount, reverses, business_date,
                     event_position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -212,7 +215,7 @@ public class CapitalPositionProjection implements RebuildableView {
     }
 
     private void move(Movement movement, TrackingToken token) {
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO capital_movement (event_id, line, fund_id, fact_id, kind, source, commitment_id,
                     call_id, amount, business_date, reverses, event_position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

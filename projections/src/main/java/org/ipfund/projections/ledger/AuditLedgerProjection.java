@@ -36,6 +36,7 @@ import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
 import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
+import org.ipfund.projections.ViewWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +55,12 @@ public class AuditLedgerProjection implements RebuildableView {
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
+    private final ViewWrites writes;
 
     public AuditLedgerProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.positions = new EventPositions(jdbc);
+        this.writes = new ViewWrites(jdbc);
     }
 
     @Override
@@ -185,7 +188,7 @@ public class AuditLedgerProjection implements RebuildableView {
             lines.add(new Object[] {eventId, 2 * i + 1, fundId.value(), position, Date.valueOf(date),
                     transfer.credited().name(), source, factId, toCredited, toDebited, currency});
         }
-        jdbc.batchUpdate("""
+        writes.insertAll("""
                 INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account, source,
                     fact_id, debit, credit, currency)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

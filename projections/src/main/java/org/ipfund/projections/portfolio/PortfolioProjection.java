@@ -17,6 +17,7 @@ import org.ipfund.domain.investment.Lead;
 import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
+import org.ipfund.projections.ViewWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,12 @@ public class PortfolioProjection implements RebuildableView {
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
+    private final ViewWrites writes;
 
     public PortfolioProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.positions = new EventPositions(jdbc);
+        this.writes = new ViewWrites(jdbc);
     }
 
     @Override
@@ -58,7 +61,7 @@ public class PortfolioProjection implements RebuildableView {
     void on(InvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         Company company = event.company();
         Lead lead = event instanceof FollowOnInvestmentRecorded followOn ? followOn.lead() : null;
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO investment_view (fund_id, investment_id, kind, company_name, sector, country, region,
                     amount, currency, exchange_rate, fund_amount, fund_currency, business_date, lead_name,
                     lead_amount, lead_currency, lead_date, in_target_region, event_position)
@@ -76,7 +79,7 @@ public class PortfolioProjection implements RebuildableView {
 
     @EventHandler
     void on(CoInvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
-        jdbc.update("""
+        writes.insert("""
                 INSERT INTO co_investment_view (fund_id, co_investment_id, investment_id, investor, source, amount,
                     currency, exchange_rate, fund_amount, fund_currency, business_date, event_position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -90,7 +93,7 @@ public class PortfolioProjection implements RebuildableView {
 
     @EventHandler
     void on(InvestmentReversed event) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE investment_view SET reversed_by = ?, reversed_on = ?, reason = ?
                 WHERE fund_id = ? AND investment_id = ?""",
                 event.correctionId().value(), Date.valueOf(event.date()), event.reason(), event.fundId().value(),
@@ -99,7 +102,7 @@ public class PortfolioProjection implements RebuildableView {
 
     @EventHandler
     void on(CoInvestmentReversed event) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE co_investment_view SET reversed_by = ?, reversed_on = ?, reason = ?
                 WHERE fund_id = ? AND co_investment_id = ?""",
                 event.correctionId().value(), Date.valueOf(event.date()), event.reason(), event.fundId().value(),

@@ -1,0 +1,70 @@
+package org.ipfund.projections;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A view's writes, sent to the database as JDBC batches when the processor's unit of work (a batch of events)
+ * commits, in its transaction, instead of one round trip per row: a rebuild writes thousands of rows a second.
+ *
+ * <p>Only keyed inserts are held back: each writes the row of one event or fact ({@code ON CONFLICT} on its key),
+ * so they commute with one another, and the rows of one statement are sent in the order they came. A write that
+ * depends on earlier ones (an {@code UPDATE} of a row an insert may still hold back) first sends everything held
+ * back. If a batch fails, the unit of work rolls back with the token, and the events are handled again.
+ * Outside a unit of work (a handler called directly) every write goes at once.
+ */
+public final class ViewWrites {
+
+    private final JdbcTemplate jdbc;
+    private final String resourceKey = ViewWrites.class.getName() + "@" + System.identityHashCode(this);
+
+    public ViewWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A keyed insert of one row, held back until the unit of work commits. */
+    public void insert(String sql, Object... row) {
+        insertAll(sql, List.<Object[]>of(row));
+    }
+
+    /** Keyed inserts of several rows with one statement, held back until the unit of work commits. */
+    public void insertAll(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.batchUpdate(sql, rows);
+            return;
+        }
+        heldBack(CurrentUnitOfWork.get().root()).computeIfAbsent(sql, any -> new ArrayList<>()).addAll(rows);
+    }
+
+    /** A write that depends on earlier ones: what is held back goes first, then this, at once. */
+    public void update(String sql, Object... args) {
+        if (CurrentUnitOfWork.isStarted()) {
+            send(CurrentUnitOfWork.get().root());
+        }
+        jdbc.update(sql, args);
+    }
+
+    private Map<String, List<Object[]>> heldBack(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(resourceKey, key -> {
+            unitOfWork.onPrepareCommit(committing -> send(committing));
+            return new LinkedHashMap<>();
+        });
+    }
+
+    private void send(UnitOfWork<?> unitOfWork) {
+        Map<String, List<Object[]>> statements = unitOfWork.getResource(resourceKey);
+        if (statements == null) {
+            return;
+        }
+        statements.forEach(jdbc::batchUpdate);
+        statements.clear();
+    }
+}
