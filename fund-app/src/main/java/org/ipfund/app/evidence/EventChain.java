@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,22 +47,21 @@ public class EventChain {
         while (true) {
             Boolean more = transactions.execute(status -> {
                 jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, LOCK);
-                ChainHead head = head();
+                ChainHead tip = tip();
                 List<StoredEvent> next = jdbc.query("SELECT " + EVENT_COLUMNS
                         + " FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT ?",
-                        EventChain::read, head.position(), BATCH);
-                String hash = head.hash();
-                int linked = 0;
+                        EventChain::read, tip.position(), BATCH);
+                String hash = tip.hash();
+                List<Object[]> links = new ArrayList<>();
                 for (StoredEvent event : next) {
                     if (!event.recordedAt().isBefore(settledBefore)) {
                         break;
                     }
                     hash = event.link(hash);
-                    jdbc.update("INSERT INTO event_chain (position, event_id, hash) VALUES (?, ?, ?)",
-                            event.position(), event.eventId(), hash);
-                    linked++;
+                    links.add(new Object[] {event.position(), event.eventId(), hash});
                 }
-                return linked == BATCH;
+                jdbc.batchUpdate("INSERT INTO event_chain (position, event_id, hash) VALUES (?, ?, ?)", links);
+                return links.size() == BATCH;
             });
             if (!Boolean.TRUE.equals(more)) {
                 return head();
@@ -75,6 +75,13 @@ public class EventChain {
                 ORDER BY position DESC LIMIT 1""",
                 (rs, row) -> new ChainHead(rs.getLong("position"), rs.getString("hash").trim(), rs.getLong("links")));
         return heads.isEmpty() ? ChainHead.empty() : heads.get(0);
+    }
+
+    /** The last link alone: counting the links (a scan of the chain) is left to {@link #head()}. */
+    private ChainHead tip() {
+        List<ChainHead> tips = jdbc.query("SELECT position, hash FROM event_chain ORDER BY position DESC LIMIT 1",
+                (rs, row) -> new ChainHead(rs.getLong("position"), rs.getString("hash").trim(), -1));
+        return tips.isEmpty() ? ChainHead.empty() : tips.get(0);
     }
 
     /**

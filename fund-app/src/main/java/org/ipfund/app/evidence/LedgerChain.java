@@ -2,6 +2,7 @@ package org.ipfund.app.evidence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.ipfund.projections.progress.ProjectionProgress;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerChain {
 
     static final String LEDGER_VIEW = "audit-ledger";
+    private static final int BATCH = 2000;
     private static final String LINE_COLUMNS = """
             event_id, line, fund_id, event_position, business_date, account, source, fact_id, debit, credit, currency""";
 
@@ -36,20 +38,36 @@ public class LedgerChain {
         if (events.position() < 0 || !progress.hasReached(LEDGER_VIEW, events.position())) {
             return head();
         }
-        transactions.executeWithoutResult(status -> {
-            jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, EventChain.LOCK);
-            ChainHead head = head();
-            List<LedgerLine> lines = jdbc.query("SELECT " + LINE_COLUMNS + " FROM ledger_entry"
-                    + " WHERE event_position > ? AND event_position <= ? ORDER BY event_position, line",
-                    LedgerChain::read, head.position(), events.position());
-            String hash = head.hash();
-            for (LedgerLine line : lines) {
-                hash = line.link(hash);
-                jdbc.update("INSERT INTO ledger_chain (event_position, line, event_id, hash) VALUES (?, ?, ?, ?)",
-                        line.eventPosition(), line.line(), line.eventId(), hash);
-            }
-        });
+        boolean more = true;
+        while (more) {
+            more = Boolean.TRUE.equals(transactions.execute(status -> linkNextLines(events.position())));
+        }
         return head();
+    }
+
+    /** Links up to {@value #BATCH} lines after the last linked one, up to {@code upTo}; true if there may be more. */
+    private boolean linkNextLines(long upTo) {
+        jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, EventChain.LOCK);
+        List<Tip> tips = jdbc.query("SELECT event_position, line, hash FROM ledger_chain"
+                        + " ORDER BY event_position DESC, line DESC LIMIT 1",
+                (rs, row) -> new Tip(rs.getLong("event_position"), rs.getInt("line"), rs.getString("hash").trim()));
+        Tip tip = tips.isEmpty() ? new Tip(-1, -1, ChainLink.GENESIS) : tips.get(0);
+        List<LedgerLine> lines = jdbc.query("SELECT " + LINE_COLUMNS + " FROM ledger_entry"
+                        + " WHERE (event_position, line) > (?, ?) AND event_position <= ?"
+                        + " ORDER BY event_position, line LIMIT ?",
+                LedgerChain::read, tip.eventPosition(), tip.line(), upTo, BATCH);
+        String hash = tip.hash();
+        List<Object[]> links = new ArrayList<>();
+        for (LedgerLine line : lines) {
+            hash = line.link(hash);
+            links.add(new Object[] {line.eventPosition(), line.line(), line.eventId(), hash});
+        }
+        jdbc.batchUpdate("INSERT INTO ledger_chain (event_position, line, event_id, hash) VALUES (?, ?, ?, ?)", links);
+        return lines.size() == BATCH;
+    }
+
+    /** The last linked line: where the next one links on. */
+    private record Tip(long eventPosition, int line, String hash) {
     }
 
     public ChainHead head() {
