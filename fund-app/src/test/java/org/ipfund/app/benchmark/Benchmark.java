@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -200,9 +199,9 @@ final class Benchmark {
             }
             delays[i] = System.nanoTime() - answered;
         }
-        Arrays.sort(delays);
-        table.add(Figure.of("T6", "commit to visible, p50", percentile(delays, 0.50) / 1e6, "ms"));
-        table.add(Figure.of("T6", "commit to visible, p99", percentile(delays, 0.99) / 1e6, "ms"));
+        Latencies latencies = new Latencies(delays);
+        table.add(Figure.of("T6", "commit to visible, p50", latencies.millis(0.50), "ms"));
+        table.add(Figure.of("T6", "commit to visible, p99", latencies.millis(0.99), "ms").atMost(250));
     }
 
     /** T4, T5: every view reset and replayed from the first event at once; events per second of the slowest. */
@@ -252,9 +251,5 @@ final class Benchmark {
         long rssKib = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
                 .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
         table.add(Figure.of("M", "resident set size (service and benchmark in one JVM)", rssKib / 1024.0, "MiB"));
-    }
-
-    private static double percentile(long[] sorted, double share) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
     }
 }

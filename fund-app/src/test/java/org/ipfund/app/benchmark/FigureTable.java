@@ -22,12 +22,25 @@ final class FigureTable {
         StringBuilder table = new StringBuilder("| id | figure | value | unit | ratio | target |\n|---|---|---:|---|---:|---|\n");
         for (Figure f : figures) {
             Double ratio = f.ratio();
-            String target = f.targetRatio() == null ? "" : "≥ %s × %s %s".formatted(number(f.targetRatio()),
-                    f.baseline().id(), ratio != null && ratio >= f.targetRatio() ? "(met)" : "(not met)");
             table.append("| %s | %s | %s | %s | %s | %s |%n".formatted(f.id(), f.what(), number(f.value()), f.unit(),
-                    ratio == null ? "" : number(ratio), target));
+                    ratio == null ? "" : number(ratio), target(f, ratio)));
         }
         return table.toString();
+    }
+
+    private static String target(Figure f, Double ratio) {
+        if (f.targetRatio() != null) {
+            return "≥ %s × %s %s".formatted(number(f.targetRatio()), f.baseline().id(), verdict(ratio != null
+                    && ratio >= f.targetRatio()));
+        }
+        if (f.limit() != null) {
+            return "≤ %s %s %s".formatted(number(f.limit()), f.unit(), verdict(f.value() <= f.limit()));
+        }
+        return "";
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "(met)" : "(not met)";
     }
 
     private static String number(double value) {
