@@ -34,13 +34,18 @@ final class FigureTable {
                     && ratio >= f.targetRatio()));
         }
         if (f.limit() != null) {
-            return "≤ %s %s %s".formatted(number(f.limit()), f.unit(), verdict(f.value() <= f.limit()));
+            return "≤ %s %s %s".formatted(bound(f.limit()), f.unit(), verdict(f.value() <= f.limit()));
         }
         return "";
     }
 
     private static String verdict(boolean met) {
         return met ? "(met)" : "(not met)";
+    }
+
+    /** A target as it was set: 10 ms, not 10.000 ms. */
+    private static String bound(double limit) {
+        return limit == Math.rint(limit) ? String.format(Locale.ROOT, "%,.0f", limit) : number(limit);
     }
 
     private static String number(double value) {
