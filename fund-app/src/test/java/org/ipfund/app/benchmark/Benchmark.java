@@ -48,15 +48,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Benchmark {
 
     /** How much work each figure is measured over. */
-    record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples) {
+    record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples, int latencyCommands,
+                 int queries) {
 
-        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10);
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 15);
 
         /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
         static Sizes full() {
             return new Sizes(Integer.getInteger("benchmark.rows", 20_000), Integer.getInteger("benchmark.commands", 1_000),
                     Long.getLong("benchmark.events", 100_000), Integer.getInteger("benchmark.gaps", 10_000),
-                    Integer.getInteger("benchmark.samples", 500));
+                    Integer.getInteger("benchmark.samples", 500), Integer.getInteger("benchmark.latencyCommands", 2_000),
+                    Integer.getInteger("benchmark.queries", 2_000));
         }
     }
 
@@ -91,7 +93,12 @@ final class Benchmark {
             }
             Figure fastest = t1.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
             t1.forEach(figure -> table.add(figure == fastest ? figure.against(b2, 0.4) : figure));
+            // T2 and T7 right after T1, while the funds' histories are about as long as T1 found them
+            OpenLoopLatency.measure("0.7 × best T1", 0.7 * fastest.value(),
+                    sizes.latencyCommands(), commitments(commands, funds)).forEach(table::add);
             Api api = Api.at("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+            QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 8, commitments(commands, funds), 10)
+                    .forEach(table::add);
             for (int clients : new int[] {1, 8, 16}) {
                 overHttp(api, funds, clients);
             }
@@ -147,9 +154,23 @@ final class Benchmark {
 
     /** T1 in process: commitments through the command gateway, spread over the funds, from {@code clients} threads. */
     private Figure inProcess(CommandGateway commands, List<FundId> funds, int clients) throws Exception {
-        double perSecond = concurrently(clients, sizes.commands(),
-                i -> commands.sendAndWait(commitment(funds.get(i % funds.size()))));
+        double perSecond = concurrently(clients, sizes.commands(), commitments(commands, funds));
         return Figure.of("T1", "commands/s in process, %d client(s)".formatted(clients), perSecond, "commands/s");
+    }
+
+    /** The command of T1, T2 and T7's load: the i-th sends a commitment to the i-th fund (round the list) and waits. */
+    private static IntConsumer commitments(CommandGateway commands, List<FundId> funds) {
+        return i -> commands.sendAndWait(commitment(funds.get(i % funds.size())));
+    }
+
+    /** T7's reads: what a user looks at for a fund, its capital position, portfolio and leverage, round the funds. */
+    private static List<String> viewReads(List<FundId> funds) {
+        List<String> paths = new ArrayList<>();
+        for (FundId fund : funds) {
+            String base = "/api/funds/" + fund.value();
+            paths.addAll(List.of(base, base + "/portfolio", base + "/leverage"));
+        }
+        return paths;
     }
 
     /** T1 over HTTP: the same commitments as POST requests. */
