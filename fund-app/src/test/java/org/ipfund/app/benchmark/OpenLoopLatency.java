@@ -72,8 +72,8 @@ final class OpenLoopLatency {
         }
         double achieved = count / Baselines.seconds(start);
         if (failed.get() > 0) {
-            throw new IllegalStateException("%d of %d commands failed at %.0f/s; the first: %s".formatted(
-                    failed.get(), count, perSecond, firstFailure.get()), firstFailure.get());
+            throw new IllegalStateException("%d of %d commands failed at %.0f/s intended (%.0f/s achieved); the first: %s"
+                    .formatted(failed.get(), count, perSecond, achieved, firstFailure.get()), firstFailure.get());
         }
         Latencies measured = new Latencies(latencies);
         String at = "command latency at %s (%.0f commands/s), open loop".formatted(rate, perSecond);
