@@ -32,8 +32,9 @@ final class OpenLoopLatency {
 
     /**
      * Sends {@code count} commands ({@code command.accept(i)} sends the i-th and waits for its answer) at
-     * {@code perSecond} (described in the figures as {@code rate}); answers the p50, p99 and p99.9 latencies and the rate actually achieved (commands answered
-     * per second, from the first intended start to the last answer). Fails if any command failed.
+     * {@code perSecond}, described in the figures as {@code rate}; answers the p50, p99 and p99.9 latencies and the
+     * rate achieved (commands answered per second, from the first intended start to the last answer). Fails if any
+     * command failed: at a rate the service sustains, none should.
      */
     static List<Figure> measure(String rate, double perSecond, int count, IntConsumer command)
             throws InterruptedException {
