@@ -51,7 +51,7 @@ final class Benchmark {
     record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples, int latencyCommands,
                  int queries) {
 
-        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 15);
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10);
 
         /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
         static Sizes full() {
