@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -49,15 +48,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Benchmark {
 
     /** How much work each figure is measured over. */
-    record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples) {
+    record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples, int latencyCommands,
+                 int queries) {
 
-        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10);
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10);
 
         /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
         static Sizes full() {
             return new Sizes(Integer.getInteger("benchmark.rows", 20_000), Integer.getInteger("benchmark.commands", 1_000),
                     Long.getLong("benchmark.events", 100_000), Integer.getInteger("benchmark.gaps", 10_000),
-                    Integer.getInteger("benchmark.samples", 500));
+                    Integer.getInteger("benchmark.samples", 500), Integer.getInteger("benchmark.latencyCommands", 2_000),
+                    Integer.getInteger("benchmark.queries", 2_000));
         }
     }
 
@@ -92,7 +93,12 @@ final class Benchmark {
             }
             Figure fastest = t1.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
             t1.forEach(figure -> table.add(figure == fastest ? figure.against(b2, 0.4) : figure));
+            // T2 and T7 right after T1, while the funds' histories are about as long as T1 found them
+            OpenLoopLatency.measure("0.7 × best T1", 0.7 * fastest.value(),
+                    sizes.latencyCommands(), commitments(commands, funds)).forEach(table::add);
             Api api = Api.at("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+            QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 8, commitments(commands, funds), 10)
+                    .forEach(table::add);
             for (int clients : new int[] {1, 8, 16}) {
                 overHttp(api, funds, clients);
             }
@@ -148,9 +154,23 @@ final class Benchmark {
 
     /** T1 in process: commitments through the command gateway, spread over the funds, from {@code clients} threads. */
     private Figure inProcess(CommandGateway commands, List<FundId> funds, int clients) throws Exception {
-        double perSecond = concurrently(clients, sizes.commands(),
-                i -> commands.sendAndWait(commitment(funds.get(i % funds.size()))));
+        double perSecond = concurrently(clients, sizes.commands(), commitments(commands, funds));
         return Figure.of("T1", "commands/s in process, %d client(s)".formatted(clients), perSecond, "commands/s");
+    }
+
+    /** The command of T1, T2 and T7's load: the i-th sends a commitment to the i-th fund (round the list) and waits. */
+    private static IntConsumer commitments(CommandGateway commands, List<FundId> funds) {
+        return i -> commands.sendAndWait(commitment(funds.get(i % funds.size())));
+    }
+
+    /** T7's reads: what a user looks at for a fund, its capital position, portfolio and leverage, round the funds. */
+    private static List<String> viewReads(List<FundId> funds) {
+        List<String> paths = new ArrayList<>();
+        for (FundId fund : funds) {
+            String base = "/api/funds/" + fund.value();
+            paths.addAll(List.of(base, base + "/portfolio", base + "/leverage"));
+        }
+        return paths;
     }
 
     /** T1 over HTTP: the same commitments as POST requests. */
@@ -200,9 +220,9 @@ final class Benchmark {
             }
             delays[i] = System.nanoTime() - answered;
         }
-        Arrays.sort(delays);
-        table.add(Figure.of("T6", "commit to visible, p50", percentile(delays, 0.50) / 1e6, "ms"));
-        table.add(Figure.of("T6", "commit to visible, p99", percentile(delays, 0.99) / 1e6, "ms"));
+        Latencies latencies = new Latencies(delays);
+        table.add(Figure.of("T6", "commit to visible, p50", latencies.millis(0.50), "ms"));
+        table.add(Figure.of("T6", "commit to visible, p99", latencies.millis(0.99), "ms").atMost(250));
     }
 
     /** T4, T5: every view reset and replayed from the first event at once; events per second of the slowest. */
@@ -252,9 +272,5 @@ final class Benchmark {
         long rssKib = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
                 .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
         table.add(Figure.of("M", "resident set size (service and benchmark in one JVM)", rssKib / 1024.0, "MiB"));
-    }
-
-    private static double percentile(long[] sorted, double share) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
     }
 }

@@ -22,12 +22,30 @@ final class FigureTable {
         StringBuilder table = new StringBuilder("| id | figure | value | unit | ratio | target |\n|---|---|---:|---|---:|---|\n");
         for (Figure f : figures) {
             Double ratio = f.ratio();
-            String target = f.targetRatio() == null ? "" : "≥ %s × %s %s".formatted(number(f.targetRatio()),
-                    f.baseline().id(), ratio != null && ratio >= f.targetRatio() ? "(met)" : "(not met)");
             table.append("| %s | %s | %s | %s | %s | %s |%n".formatted(f.id(), f.what(), number(f.value()), f.unit(),
-                    ratio == null ? "" : number(ratio), target));
+                    ratio == null ? "" : number(ratio), target(f, ratio)));
         }
         return table.toString();
+    }
+
+    private static String target(Figure f, Double ratio) {
+        if (f.targetRatio() != null) {
+            return "≥ %s × %s %s".formatted(number(f.targetRatio()), f.baseline().id(), verdict(ratio != null
+                    && ratio >= f.targetRatio()));
+        }
+        if (f.limit() != null) {
+            return "≤ %s %s %s".formatted(bound(f.limit()), f.unit(), verdict(f.value() <= f.limit()));
+        }
+        return "";
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "(met)" : "(not met)";
+    }
+
+    /** A target as it was set: 10 ms, not 10.000 ms. */
+    private static String bound(double limit) {
+        return limit == Math.rint(limit) ? String.format(Locale.ROOT, "%,.0f", limit) : number(limit);
     }
 
     private static String number(double value) {
