@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -250,11 +252,21 @@ final class Benchmark {
         long head = admin.status(VIEWS.get(0)).head();
         long started = System.nanoTime();
         VIEWS.forEach(admin::rebuild);
-        // the processors stop and reset in the background: judge "caught up" only once each has begun again
-        long resetDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!VIEWS.stream().map(admin::status).allMatch(ProjectionStatus::replaying)
-                && System.nanoTime() < resetDeadline) {
-            Thread.sleep(5);
+        // the processors stop and reset one after the other in the background: judge "caught up" only once each
+        // has been seen begun again (stopped, replaying, or behind the head), or a view's old status would count
+        Set<String> begun = new HashSet<>();
+        long resetDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (begun.size() < VIEWS.size()) {
+            for (String view : VIEWS) {
+                ProjectionStatus status = admin.status(view);
+                if (!status.running() || status.replaying() || status.position() == null || status.position() < head) {
+                    begun.add(view);
+                }
+            }
+            if (System.nanoTime() > resetDeadline) {
+                throw new IllegalStateException("views not seen rebuilding: " + admin.all());
+            }
+            Thread.sleep(1);
         }
         awaitCaughtUp(admin, Duration.ofMinutes(30));
         double seconds = Baselines.seconds(started);
