@@ -112,6 +112,8 @@ final class Benchmark {
             OpenLoopLatency.measure("0.7 × best T1", 0.7 * fastest.value(),
                     sizes.latencyCommands(), commitments(commands, funds)).forEach(table::add);
             Api api = Api.at("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+            QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 0, commitments(commands, funds), 10)
+                    .forEach(table::add);
             QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 8, commitments(commands, funds), 10)
                     .forEach(table::add);
             for (int clients : new int[] {1, 8, 16}) {

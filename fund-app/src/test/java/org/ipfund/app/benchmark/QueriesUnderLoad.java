@@ -35,14 +35,15 @@ final class QueriesUnderLoad {
     /**
      * Reads {@code queries} times, going round {@code paths}, while {@code loadClients} threads send commands
      * ({@code command.accept(i)} sends the i-th and waits for its answer) without pause; answers p50 and p99 of the
-     * reads, p99 judged against {@code p99AtMostMillis}. Fails if a read is not answered 200 or a command fails.
+     * reads, p99 judged against {@code p99AtMostMillis} (no load: the idle figures, without a target). Fails if a
+     * read is not answered 200 or a command fails.
      */
     static List<Figure> measure(Api api, List<String> paths, int queries, int loadClients, IntConsumer command,
                                 double p99AtMostMillis) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger sent = new AtomicInteger();
         CountDownLatch loading = new CountDownLatch(loadClients);
-        ExecutorService load = Executors.newFixedThreadPool(loadClients);
+        ExecutorService load = Executors.newFixedThreadPool(Math.max(1, loadClients));
         List<Future<?>> clients = new ArrayList<>();
         long[] latencies = new long[queries];
         for (String path : paths.subList(0, Math.min(WARM_UP, paths.size()))) {
@@ -76,6 +77,11 @@ final class QueriesUnderLoad {
         }
         awaitLoad(clients);
         Latencies measured = new Latencies(latencies);
+        if (loadClients == 0) {
+            // the same reads on an idle service: what a read costs by itself, beside the target judged under load
+            return List.of(Figure.of("T7-idle", "view query over HTTP, 1 client, idle service, p50", measured.millis(0.50), "ms"),
+                    Figure.of("T7-idle", "view query over HTTP, 1 client, idle service, p99", measured.millis(0.99), "ms"));
+        }
         String what = "view query over HTTP, 1 client, while %d clients send %.0f commands/s".formatted(loadClients,
                 sent.get() / loadSeconds);
         return List.of(
