@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Only keyed inserts are held back: each writes the row of one event or fact ({@code ON CONFLICT} on its key),
  * so they commute with one another, and the rows of one statement are sent in the order they came. A write that
  * depends on earlier ones (an {@code UPDATE} of a row an insert may still hold back) first sends everything held
- * back. If a batch fails, the unit of work rolls back with the token, and the events are handled again.
+ * back. If a batch fails, the unit of work rolls back with the token, and the events are handled again. The driver
+ * sends a batch as multi-row INSERTs ({@code reWriteBatchedInserts}), where PostgreSQL refuses an
+ * {@code ON CONFLICT DO UPDATE} that meets one key twice: such an upsert must key a fact recorded once (a fund's
+ * launch), or the view stops at that batch rather than write it.
  * Outside a unit of work (a handler called directly) every write goes at once.
  */
 public final class ViewWrites {

@@ -23,7 +23,6 @@ public class EventChain {
 
     /** One advisory lock for everyone who extends the chains, whichever node they run on. */
     static final long LOCK = 0x1F2E3D4C5B6A7980L;
-    private static final int BATCH = 2000;
     private static final String EVENT_COLUMNS = """
             globalindex, eventidentifier, aggregateidentifier, sequencenumber, type, payloadtype, payloadrevision,
             payload, metadata, timestamp""";
@@ -31,13 +30,16 @@ public class EventChain {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Duration settleAfter;
+    private final int batch;
     private final Clock clock;
 
     public EventChain(JdbcTemplate jdbc, TransactionTemplate transactions,
-                      @Value("${fund.audit.settle-after:60s}") Duration settleAfter, Clock clock) {
+                      @Value("${fund.audit.settle-after:60s}") Duration settleAfter,
+                      @Value("${fund.audit.chain-batch:2000}") int batch, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settleAfter = settleAfter;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -50,7 +52,7 @@ public class EventChain {
                 ChainHead tip = tip();
                 List<StoredEvent> next = jdbc.query("SELECT " + EVENT_COLUMNS
                         + " FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT ?",
-                        EventChain::read, tip.position(), BATCH);
+                        EventChain::read, tip.position(), batch);
                 String hash = tip.hash();
                 List<Object[]> links = new ArrayList<>();
                 for (StoredEvent event : next) {
@@ -61,7 +63,7 @@ public class EventChain {
                     links.add(new Object[] {event.position(), event.eventId(), hash});
                 }
                 jdbc.batchUpdate("INSERT INTO event_chain (position, event_id, hash) VALUES (?, ?, ?)", links);
-                return links.size() == BATCH;
+                return links.size() == batch;
             });
             if (!Boolean.TRUE.equals(more)) {
                 return head();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipfund.projections.progress.ProjectionProgress;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,18 +20,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerChain {
 
     static final String LEDGER_VIEW = "audit-ledger";
-    private static final int BATCH = 2000;
     private static final String LINE_COLUMNS = """
             event_id, line, fund_id, event_position, business_date, account, source, fact_id, debit, credit, currency""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ProjectionProgress progress;
+    private final int batch;
 
-    public LedgerChain(JdbcTemplate jdbc, TransactionTemplate transactions, ProjectionProgress progress) {
+    public LedgerChain(JdbcTemplate jdbc, TransactionTemplate transactions, ProjectionProgress progress,
+                       @Value("${fund.audit.chain-batch:2000}") int batch) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.progress = progress;
+        this.batch = batch;
     }
 
     /** Links the ledger's lines up to the events chain's head, once the ledger view has reached it. */
@@ -45,7 +48,7 @@ public class LedgerChain {
         return head();
     }
 
-    /** Links up to {@value #BATCH} lines after the last linked one, up to {@code upTo}; true if there may be more. */
+    /** Links up to {@code batch} lines after the last linked one, up to {@code upTo}; true if there may be more. */
     private boolean linkNextLines(long upTo) {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, EventChain.LOCK);
         List<Tip> tips = jdbc.query("SELECT event_position, line, hash FROM ledger_chain"
@@ -55,7 +58,7 @@ public class LedgerChain {
         List<LedgerLine> lines = jdbc.query("SELECT " + LINE_COLUMNS + " FROM ledger_entry"
                         + " WHERE (event_position, line) > (?, ?) AND event_position <= ?"
                         + " ORDER BY event_position, line LIMIT ?",
-                LedgerChain::read, tip.eventPosition(), tip.line(), upTo, BATCH);
+                LedgerChain::read, tip.eventPosition(), tip.line(), upTo, batch);
         String hash = tip.hash();
         List<Object[]> links = new ArrayList<>();
         for (LedgerLine line : lines) {
@@ -63,7 +66,7 @@ public class LedgerChain {
             links.add(new Object[] {line.eventPosition(), line.line(), line.eventId(), hash});
         }
         jdbc.batchUpdate("INSERT INTO ledger_chain (event_position, line, event_id, hash) VALUES (?, ?, ?, ?)", links);
-        return lines.size() == BATCH;
+        return lines.size() == batch;
     }
 
     /** The last linked line: where the next one links on. */

@@ -51,6 +51,9 @@ class DatabaseOutageEndToEndTest {
         TestUsers.register(properties);
         properties.add("fund.audit.settle-after", () -> "1s");
         properties.add("fund.audit.chain-interval", () -> "1s");
+        // one link per transaction, so that the chains' paging (an event's ledger lines split across pages) is
+        // exercised by every test that verifies them
+        properties.add("fund.audit.chain-batch", () -> "1");
         properties.add("fund.audit.signing-key-file", () -> {
             java.io.File key = new java.io.File(System.getProperty("java.io.tmpdir"),
                     "ipfund-outage-test-" + ProcessHandle.current().pid() + "-checkpoint.key");

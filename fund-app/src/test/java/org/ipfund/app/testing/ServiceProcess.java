@@ -42,7 +42,8 @@ public final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar,
                 "--server.port=" + port,
                 "--fund.audit.signing-key-file=" + home.resolve("checkpoint-signing.key"),
-                "--fund.audit.settle-after=1s", "--fund.audit.chain-interval=1s"));
+                "--fund.audit.settle-after=1s", "--fund.audit.chain-interval=1s",
+                "--fund.audit.chain-batch=1"));
         if (database == null) {
             command.add("--fund.embedded-database.directory=" + home.resolve("postgres-data"));
         } else {
