@@ -14,14 +14,16 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Funds kept in memory between commands, so that a command does not read and replay the fund's whole history
  * first. A kept fund is used only if the event store holds nothing newer: its version is checked against the
  * store's last sequence number for the fund, one indexed query, taken under the fund's advisory lock
  * ({@link OneWriterPerFund}). So a fund another instance changed, or one whose events were rolled back after the
- * command ended (a keyed request's transaction outlives it), is read from the store again instead of being used
- * stale. Axon's weak-reference cache holds the funds; the {@value #STRONGLY_HELD} most recently used are also
+ * command ended (a keyed request's transaction outlives it: such a fund is also dropped when that transaction
+ * does not commit), is read from the store again instead of being used stale. Axon's weak-reference cache holds the funds; the {@value #STRONGLY_HELD} most recently used are also
  * held strongly here, or every garbage collection would empty it.
  */
 public final class VerifiedFundCache implements Cache {
@@ -65,6 +67,7 @@ public final class VerifiedFundCache implements Cache {
     public void put(Object key, Object value) {
         kept.put(key, value);
         recentlyUsed.put(key, value);
+        forgetUnlessCommitted(key);
     }
 
     @Override
@@ -72,8 +75,28 @@ public final class VerifiedFundCache implements Cache {
         boolean added = kept.putIfAbsent(key, value);
         if (added) {
             recentlyUsed.put(key, value);
+            forgetUnlessCommitted(key);
         }
         return added;
+    }
+
+    /**
+     * Axon keeps a fund when its unit of work commits, but the database transaction may outlive it (a keyed request
+     * keeps its answer in it) and still roll back, unseen by Axon. The version check alone would not catch that if
+     * another instance then appended a different event at the same sequence number: so a fund kept in a
+     * transaction that does not commit is dropped.
+     */
+    private void forgetUnlessCommitted(Object key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        remove(key);
+                    }
+                }
+            });
+        }
     }
 
     @Override

@@ -65,6 +65,32 @@ class VerifiedFundCacheEndToEndTest extends EndToEndTest {
                 + " AND sequencenumber = 3", String.class, fund.value())).endsWith(".CapitalCalled");
     }
 
+    @Test
+    void aFundKeptInATransactionThatRolledBackIsNotUsedEvenWhenTheStoreCatchesUpToItsVersion() {
+        FundId fund = new FundId("cache-" + UUID.randomUUID());
+        send(new LaunchFund(fund, "Kept fund", FundType.GUIDANCE, Currency.getInstance("CNY"), LAUNCH, FundPolicy.none()));
+        // the command commits its unit of work, but the transaction around it (a keyed request's) rolls back
+        transactions.executeWithoutResult(status -> {
+            send(new RecordCommitment(fund, new CommitmentId("rolled-back"), "Investor one", CapitalSource.SOCIAL,
+                    Money.of("1000.00", "CNY"), LAUNCH.plusDays(1)));
+            status.setRollbackOnly();
+        });
+        // another instance then records a different fact at the same sequence number
+        CommitmentId elsewhere = new CommitmentId("elsewhere-1");
+        transactions.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("Fund", fund.value(), 1,
+                new CommitmentRecorded(fund, elsewhere, "Investor two", CapitalSource.SOCIAL, Money.of("500.00", "CNY"),
+                        LAUNCH.plusDays(2)), Map.of(AuditMetadata.ACTOR, "another instance"))));
+
+        // judged by the facts recorded: the call on the commitment recorded elsewhere is accepted
+        send(new CallCapital(fund, new CallId("call-1"), Money.of("500.00", "CNY"), LAUNCH.plusDays(3),
+                LAUNCH.plusDays(30), List.of(elsewhere)));
+
+        assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?"
+                + " ORDER BY sequencenumber", String.class, fund.value()))
+                .extracting(type -> type.substring(type.lastIndexOf('.') + 1))
+                .containsExactly("FundLaunched", "CommitmentRecorded", "CapitalCalled");
+    }
+
     private void send(Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(AuditMetadata.ACTOR, "cache test")));
