@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,12 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sends a batch as multi-row INSERTs ({@code reWriteBatchedInserts}), where PostgreSQL refuses an
  * {@code ON CONFLICT DO UPDATE} that meets one key twice: such an upsert must key a fact recorded once (a fund's
  * launch), or the view stops at that batch rather than write it.
+ * The rows belong to the unit of work the handler runs in (the processor's batch; a nested one, when a view is
+ * subscribed to the command that records the event), so a handler's rolled-back unit of work sends none of them.
  * Outside a unit of work (a handler called directly) every write goes at once.
  */
 public final class ViewWrites {
 
     private final JdbcTemplate jdbc;
-    private final String resourceKey = ViewWrites.class.getName() + "@" + System.identityHashCode(this);
+    private final String resourceKey = ViewWrites.class.getName() + "@" + UUID.randomUUID();
 
     public ViewWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,13 +47,13 @@ public final class ViewWrites {
             jdbc.batchUpdate(sql, rows);
             return;
         }
-        heldBack(CurrentUnitOfWork.get().root()).computeIfAbsent(sql, any -> new ArrayList<>()).addAll(rows);
+        heldBack(CurrentUnitOfWork.get()).computeIfAbsent(sql, any -> new ArrayList<>()).addAll(rows);
     }
 
     /** A write that depends on earlier ones: what is held back goes first, then this, at once. */
     public void update(String sql, Object... args) {
         if (CurrentUnitOfWork.isStarted()) {
-            send(CurrentUnitOfWork.get().root());
+            send(CurrentUnitOfWork.get());
         }
         jdbc.update(sql, args);
     }
