@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
@@ -47,7 +48,7 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
             wakeAfterCommit();
             return (index, event) -> event;
         });
-        wakeUps.scheduleWithFixedDelay(this::wakeAll, OTHER_INSTANCES_MILLIS, OTHER_INSTANCES_MILLIS,
+        wakeUps.scheduleWithFixedDelay(this::wakeAllNoMatterWhat, OTHER_INSTANCES_MILLIS, OTHER_INSTANCES_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -90,9 +91,14 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
         }
     }
 
+    /** Runs after a commit: it must never throw, or a recorded command would be reported as failed. */
     private void scheduleWakeUps() {
-        for (long delay : AFTER_COMMIT_MILLIS) {
-            wakeUps.schedule(this::wakeAll, delay, TimeUnit.MILLISECONDS);
+        try {
+            for (long delay : AFTER_COMMIT_MILLIS) {
+                wakeUps.schedule(this::wakeAll, delay, TimeUnit.MILLISECONDS);
+            }
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug("Views not woken: the service is stopping", shuttingDown);
         }
     }
 
@@ -100,6 +106,15 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
      * Each callback on its own: one that fails (a processor stopping refuses new work) must neither keep the others
      * asleep nor end the periodic wake-up (a scheduled task that throws is never run again).
      */
+    /** The periodic wake-up: a task that throws, even an Error, would never be scheduled again. */
+    private void wakeAllNoMatterWhat() {
+        try {
+            wakeAll();
+        } catch (Throwable failed) {
+            LOG.warn("Waking the views failed; trying again in {} ms", OTHER_INSTANCES_MILLIS, failed);
+        }
+    }
+
     private void wakeAll() {
         for (Runnable callback : waiting) {
             try {
