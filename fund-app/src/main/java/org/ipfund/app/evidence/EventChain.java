@@ -39,6 +39,9 @@ public class EventChain {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settleAfter = settleAfter;
+        if (batch < 1) {
+            throw new IllegalArgumentException("fund.audit.chain-batch must be at least 1, not " + batch);
+        }
         this.batch = batch;
         this.clock = clock;
     }

@@ -33,6 +33,9 @@ public class LedgerChain {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.progress = progress;
+        if (batch < 1) {
+            throw new IllegalArgumentException("fund.audit.chain-batch must be at least 1, not " + batch);
+        }
         this.batch = batch;
     }
 

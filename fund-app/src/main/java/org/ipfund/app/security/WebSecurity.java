@@ -101,7 +101,6 @@ public class WebSecurity {
         return new RememberedCredentials(hashes, remember, clock);
     }
 
-    /** Passwords are stored hashes: {@code {bcrypt}…}, or {@code {noop}…} for tests and demos. */
     /**
      * No observation around each of Spring Security's filters on every request: a third of a read's CPU. Each request
      * is still timed as a whole ({@code http_server_requests_seconds}).
@@ -111,6 +110,7 @@ public class WebSecurity {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Passwords are stored hashes: {@code {bcrypt}…}, or {@code {noop}…} for tests and demos. */
     @Bean
     PasswordEncoder passwords() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
