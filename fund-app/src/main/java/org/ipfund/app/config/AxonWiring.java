@@ -18,10 +18,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AxonWiring {
 
+    /** {@code fund.recording.keep-funds=false}: every command reads its fund from the store (to rule the cache out). */
     @Bean
-    public ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Fund.class)
-                .configureCache(configuration -> new VerifiedFundCache(configuration::eventStore)));
+    public ConfigurerModule aggregates(@Value("${fund.recording.keep-funds:true}") boolean keepFunds) {
+        AggregateConfigurer<Fund> funds = AggregateConfigurer.defaultConfiguration(Fund.class);
+        if (keepFunds) {
+            funds.configureCache(configuration -> new VerifiedFundCache(configuration::eventStore));
+        }
+        return configurer -> configurer.configureAggregate(funds);
     }
 
     @Bean

@@ -52,13 +52,13 @@ final class Benchmark {
 
     /** How much work each figure is measured over. */
     record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples, int latencyCommands,
-                 int queries, int axonDefaultsCommands, long axonDefaultsEvents) {
+                 int queries, int axonDefaultsCommands, long axonDefaultsEvents, int longHistory) {
 
         /**
          * Tiny, and without B6: its child JVM (Hibernate) would double the smoke run, and the module's own test
          * (AxonDefaultsBenchmarkTest) keeps it working.
          */
-        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10, 0, 0);
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10, 0, 0, 20);
 
         /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
         static Sizes full() {
@@ -67,7 +67,8 @@ final class Benchmark {
                     Integer.getInteger("benchmark.samples", 500), Integer.getInteger("benchmark.latencyCommands", 2_000),
                     Integer.getInteger("benchmark.queries", 2_000),
                     // B6 is slow (a round trip per event and large objects): fewer events give the same rate
-                    Integer.getInteger("benchmark.b6.commands", 500), Long.getLong("benchmark.b6.events", 5_000));
+                    Integer.getInteger("benchmark.b6.commands", 500), Long.getLong("benchmark.b6.events", 5_000),
+                    Integer.getInteger("benchmark.longHistory", 2_000));
         }
     }
 
@@ -105,6 +106,7 @@ final class Benchmark {
             }
             Figure fastest = t1.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
             t1.forEach(figure -> table.add(figure == fastest ? figure.against(b2, 0.4) : figure));
+            table.add(longHistory(commands));
             fastestOf(b6, "commands/s").ifPresent(axonDefaults -> table.add(Figure.of("T1",
                     "best commands/s in process, against Axon's defaults", fastest.value(), fastest.unit())
                     .against(axonDefaults, 3)));
@@ -195,6 +197,19 @@ final class Benchmark {
             paths.addAll(List.of(base, base + "/portfolio", base + "/leverage"));
         }
         return paths;
+    }
+
+    /**
+     * T1-long: one client recording commitments one after another on one new fund, so that each command finds a
+     * longer history than the last ({@code sizes.longHistory()} at the end): what reading a fund costs as it grows.
+     */
+    private Figure longHistory(CommandGateway commands) throws Exception {
+        FundId fund = new FundId("bench-long-" + UUID.randomUUID());
+        commands.sendAndWait(byTheBenchmark(new LaunchFund(fund, "Benchmark fund with a long history", FundType.GUIDANCE,
+                Currency.getInstance("CNY"), LAUNCH, FundPolicy.none())));
+        double perSecond = concurrently(1, sizes.longHistory(), i -> commands.sendAndWait(commitment(fund)));
+        return Figure.of("T1-long", "commands/s in process, 1 client, one fund growing to %,d events"
+                .formatted(sizes.longHistory() + 1), perSecond, "commands/s");
     }
 
     /** T1 over HTTP: the same commitments as POST requests. */

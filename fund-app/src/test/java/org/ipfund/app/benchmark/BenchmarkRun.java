@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * (the B6 module in the same build: {@link AxonDefaults} runs it).
  * Prints the table and writes it to {@code fund-app/target/benchmark.md}. Sizes: {@code -Dbenchmark.rows},
  * {@code .commands}, {@code .events}, {@code .gaps}, {@code .samples}, {@code .latencyCommands}, {@code .queries},
- * {@code .b6.commands}, {@code .b6.events} (see {@link Benchmark.Sizes#full()}).
+ * {@code .b6.commands}, {@code .b6.events}, {@code .longHistory} (see {@link Benchmark.Sizes#full()}).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "full")
 class BenchmarkRun {
