@@ -44,20 +44,14 @@ class VerifiedFundCacheEndToEndTest extends EndToEndTest {
 
     @Test
     void aFundChangedBehindItsKeptCopyIsReadAgainFromTheStore() {
-        FundId fund = new FundId("cache-" + UUID.randomUUID());
-        send(new LaunchFund(fund, "Kept fund", FundType.GUIDANCE, Currency.getInstance("CNY"), LAUNCH, FundPolicy.none()));
-        send(new RecordCommitment(fund, new CommitmentId("kept-1"), "Investor one", CapitalSource.SOCIAL,
-                Money.of("1000.00", "CNY"), LAUNCH.plusDays(1)));
+        FundId fund = launch();
+        send(commitment(fund, "kept-1"));
 
         // another instance records a commitment: it reaches the store, not this instance's kept copy of the fund
-        CommitmentId elsewhere = new CommitmentId("elsewhere-2");
-        transactions.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("Fund", fund.value(), 2,
-                new CommitmentRecorded(fund, elsewhere, "Investor two", CapitalSource.SOCIAL, Money.of("500.00", "CNY"),
-                        LAUNCH.plusDays(2)), Map.of(AuditMetadata.ACTOR, "another instance"))));
+        CommitmentId elsewhere = recordedByAnotherInstance(fund, 2);
 
         // a call on that commitment is accepted only by a fund that knows it; it appends after it
-        send(new CallCapital(fund, new CallId("call-1"), Money.of("500.00", "CNY"), LAUNCH.plusDays(3),
-                LAUNCH.plusDays(30), List.of(elsewhere)));
+        send(callOn(fund, elsewhere));
 
         assertThat(jdbc.queryForList("SELECT sequencenumber FROM domainevententry WHERE aggregateidentifier = ?"
                 + " ORDER BY sequencenumber", Long.class, fund.value())).containsExactly(0L, 1L, 2L, 3L);
@@ -67,28 +61,47 @@ class VerifiedFundCacheEndToEndTest extends EndToEndTest {
 
     @Test
     void aFundKeptInATransactionThatRolledBackIsNotUsedEvenWhenTheStoreCatchesUpToItsVersion() {
-        FundId fund = new FundId("cache-" + UUID.randomUUID());
-        send(new LaunchFund(fund, "Kept fund", FundType.GUIDANCE, Currency.getInstance("CNY"), LAUNCH, FundPolicy.none()));
+        FundId fund = launch();
         // the command commits its unit of work, but the transaction around it (a keyed request's) rolls back
         transactions.executeWithoutResult(status -> {
-            send(new RecordCommitment(fund, new CommitmentId("rolled-back"), "Investor one", CapitalSource.SOCIAL,
-                    Money.of("1000.00", "CNY"), LAUNCH.plusDays(1)));
+            send(commitment(fund, "rolled-back"));
             status.setRollbackOnly();
         });
         // another instance then records a different fact at the same sequence number
-        CommitmentId elsewhere = new CommitmentId("elsewhere-1");
-        transactions.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("Fund", fund.value(), 1,
-                new CommitmentRecorded(fund, elsewhere, "Investor two", CapitalSource.SOCIAL, Money.of("500.00", "CNY"),
-                        LAUNCH.plusDays(2)), Map.of(AuditMetadata.ACTOR, "another instance"))));
+        CommitmentId elsewhere = recordedByAnotherInstance(fund, 1);
 
         // judged by the facts recorded: the call on the commitment recorded elsewhere is accepted
-        send(new CallCapital(fund, new CallId("call-1"), Money.of("500.00", "CNY"), LAUNCH.plusDays(3),
-                LAUNCH.plusDays(30), List.of(elsewhere)));
+        send(callOn(fund, elsewhere));
 
         assertThat(jdbc.queryForList("SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?"
                 + " ORDER BY sequencenumber", String.class, fund.value()))
                 .extracting(type -> type.substring(type.lastIndexOf('.') + 1))
                 .containsExactly("FundLaunched", "CommitmentRecorded", "CapitalCalled");
+    }
+
+    private FundId launch() {
+        FundId fund = new FundId("cache-" + UUID.randomUUID());
+        send(new LaunchFund(fund, "Kept fund", FundType.GUIDANCE, Currency.getInstance("CNY"), LAUNCH, FundPolicy.none()));
+        return fund;
+    }
+
+    private static RecordCommitment commitment(FundId fund, String id) {
+        return new RecordCommitment(fund, new CommitmentId(id), "Investor one", CapitalSource.SOCIAL,
+                Money.of("1000.00", "CNY"), LAUNCH.plusDays(1));
+    }
+
+    /** A commitment appended straight to the store at {@code sequence}, as another instance's write would be. */
+    private CommitmentId recordedByAnotherInstance(FundId fund, long sequence) {
+        CommitmentId elsewhere = new CommitmentId("elsewhere-" + sequence);
+        transactions.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("Fund", fund.value(),
+                sequence, new CommitmentRecorded(fund, elsewhere, "Investor two", CapitalSource.SOCIAL,
+                        Money.of("500.00", "CNY"), LAUNCH.plusDays(2)), Map.of(AuditMetadata.ACTOR, "another instance"))));
+        return elsewhere;
+    }
+
+    private static CallCapital callOn(FundId fund, CommitmentId commitment) {
+        return new CallCapital(fund, new CallId("call-1"), Money.of("500.00", "CNY"), LAUNCH.plusDays(3),
+                LAUNCH.plusDays(30), List.of(commitment));
     }
 
     private void send(Object command) {
