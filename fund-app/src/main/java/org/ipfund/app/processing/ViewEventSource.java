@@ -32,6 +32,7 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
 
     private static final Logger LOG = LoggerFactory.getLogger(ViewEventSource.class);
     private static final long[] AFTER_COMMIT_MILLIS = {0, 25, 100};
+    private static final String WAKE_REGISTERED = ViewEventSource.class.getName() + ".wakeRegistered";
     private static final long OTHER_INSTANCES_MILLIS = 500;
 
     private final EventStore store;
@@ -77,17 +78,31 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
         wakeUps.shutdownNow();
     }
 
-    /** After the database commit when Spring runs the transaction (it may outlive the unit of work), else the unit of work's. */
+    /**
+     * After the database commit when Spring runs the transaction (it may outlive the unit of work), else the unit of
+     * work's; once per transaction, however many events it records.
+     */
     private void wakeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    scheduleWakeUps();
-                }
-            });
+            boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
+                    .anyMatch(synchronization -> synchronization instanceof WakeAfterCommit wake && wake.source() == this);
+            if (!registered) {
+                TransactionSynchronizationManager.registerSynchronization(new WakeAfterCommit(this));
+            }
         } else {
-            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root().afterCommit(committed -> scheduleWakeUps()));
+            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.root().getOrComputeResource(WAKE_REGISTERED, key -> {
+                unitOfWork.root().afterCommit(committed -> scheduleWakeUps());
+                return Boolean.TRUE;
+            }));
+        }
+    }
+
+    /** The views' wake-up, registered with a Spring transaction. */
+    private record WakeAfterCommit(ViewEventSource source) implements TransactionSynchronization {
+
+        @Override
+        public void afterCommit() {
+            source.scheduleWakeUps();
         }
     }
 
@@ -102,10 +117,6 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
         }
     }
 
-    /**
-     * Each callback on its own: one that fails (a processor stopping refuses new work) must neither keep the others
-     * asleep nor end the periodic wake-up (a scheduled task that throws is never run again).
-     */
     /** The periodic wake-up: a task that throws, even an Error, would never be scheduled again. */
     private void wakeAllNoMatterWhat() {
         try {
@@ -115,6 +126,10 @@ public class ViewEventSource implements StreamableMessageSource<TrackedEventMess
         }
     }
 
+    /**
+     * Each callback on its own: one that fails (a processor stopping refuses new work) must neither keep the others
+     * asleep nor end the periodic wake-up (a scheduled task that throws is never run again).
+     */
     private void wakeAll() {
         for (Runnable callback : waiting) {
             try {
