@@ -1,11 +1,11 @@
 package org.ipfund.projections;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.ipfund.projections.store.EventStoreTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,13 +20,13 @@ public final class EventPositions {
     private static final int READ_AHEAD = 1000;
     private static final int MAX_REMEMBERED = 20_000;
 
-    private final JdbcTemplate jdbc;
+    private final EventStoreTables store;
     private final Map<String, Long> remembered = new HashMap<>();
     private long readFrom = -1;
     private long readUpTo = -1;
 
     public EventPositions(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.store = new EventStoreTables(jdbc);
     }
 
     public synchronized long of(String eventId, TrackingToken token) {
@@ -46,8 +46,8 @@ public final class EventPositions {
         }
         if (position == null) {
             // filled a gap below what was read ahead, or forgotten: ask for this one alone
-            position = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
-                    Long.class, eventId);
+            position = store.positionOf(eventId).orElseThrow(
+                    () -> new IllegalStateException("the store holds no event " + eventId));
         }
         return position;
     }
@@ -61,11 +61,8 @@ public final class EventPositions {
         if (remembered.size() > MAX_REMEMBERED) {
             remembered.clear(); // events long handled, and events of other segments and types this view never asks about
         }
-        List<Map.Entry<String, Long>> rows = jdbc.query(
-                "SELECT eventidentifier, globalindex FROM domainevententry WHERE globalindex > ? AND globalindex <= ?",
-                (rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)), after, upTo);
         long highest = after;
-        for (Map.Entry<String, Long> row : rows) {
+        for (Map.Entry<String, Long> row : store.positionsBetween(after, upTo).entrySet()) {
             remembered.put(row.getKey(), row.getValue());
             highest = Math.max(highest, row.getValue());
         }

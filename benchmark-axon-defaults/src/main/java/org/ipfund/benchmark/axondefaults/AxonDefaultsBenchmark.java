@@ -404,7 +404,7 @@ public final class AxonDefaultsBenchmark {
 
     /** The product's view tables, from the projections module's own migrations. */
     private static void createViewTables(HikariDataSource dataSource) throws Exception {
-        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql");
+        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/projections/V*__*.sql");
         Arrays.sort(scripts, Comparator.comparingInt(script -> Integer.parseInt(
                 script.getFilename().substring(1, script.getFilename().indexOf("__")))));
         new ResourceDatabasePopulator(scripts).execute(dataSource);

@@ -13,11 +13,11 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.web.UnknownResource;
+import org.ipfund.projections.store.EventStoreTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ public class ProjectionAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionAdmin.class);
 
     private final EventProcessingConfiguration processors;
-    private final JdbcTemplate jdbc;
+    private final EventStoreTables store;
     private final MeterRegistry meters;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -40,9 +40,9 @@ public class ProjectionAdmin {
         return thread;
     });
 
-    public ProjectionAdmin(EventProcessingConfiguration processors, JdbcTemplate jdbc, MeterRegistry meters) {
+    public ProjectionAdmin(EventProcessingConfiguration processors, EventStoreTables store, MeterRegistry meters) {
         this.processors = processors;
-        this.jdbc = jdbc;
+        this.store = store;
         this.meters = meters;
     }
 
@@ -89,13 +89,9 @@ public class ProjectionAdmin {
     /** How long the oldest event the view has not handled yet has been in the store; 0 when it has handled all. */
     double lagSeconds(String name) {
         Long position = status(name).position();
-        List<String> oldest = jdbc.queryForList(
-                "SELECT timestamp FROM domainevententry WHERE globalindex > ? ORDER BY globalindex LIMIT 1",
-                String.class, position == null ? -1 : position);
-        if (oldest.isEmpty()) {
-            return 0;
-        }
-        return Math.max(0, Duration.between(Instant.parse(oldest.get(0)), Instant.now()).toMillis() / 1000.0);
+        return store.recordedAtOfFirstAfter(position == null ? -1 : position)
+                .map(oldest -> Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0))
+                .orElse(0.0);
     }
 
     /** Starts rebuilding the view in the background; returns at once with its status. */
@@ -142,7 +138,6 @@ public class ProjectionAdmin {
     }
 
     private long head() {
-        Long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        return head == null ? -1 : head;
+        return store.head();
     }
 }

@@ -1,5 +1,8 @@
 package org.ipfund.app.audit;
 
+import org.ipfund.audit.history.EventHistory;
+import org.ipfund.audit.history.EventHistoryPage;
+
 import org.ipfund.app.web.InvalidInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,5 +1,8 @@
 package org.ipfund.app.audit;
 
+import org.ipfund.audit.export.AuditExport;
+import org.ipfund.audit.export.ExportBundle;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import org.ipfund.app.web.InvalidInput;

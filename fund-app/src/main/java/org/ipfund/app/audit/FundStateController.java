@@ -1,5 +1,8 @@
 package org.ipfund.app.audit;
 
+import org.ipfund.audit.history.EventHistory;
+import org.ipfund.audit.history.FundStateView;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

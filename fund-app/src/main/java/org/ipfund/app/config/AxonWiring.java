@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.ipfund.audit.history.StoredEventUpcasting;
 import org.ipfund.app.recording.VerifiedFundCache;
 import org.ipfund.domain.fund.Fund;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,5 +33,11 @@ public class AxonWiring {
     @Bean
     public Clock businessClock(@Value("${fund.time-zone:Asia/Shanghai}") String timeZone) {
         return Clock.system(ZoneId.of(timeZone));
+    }
+
+    /** The auditors' readers upcast with the very chain the event store reads with (asked for when first read). */
+    @Bean
+    public StoredEventUpcasting storedEventUpcasting(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return () -> axon.getObject().upcasterChain();
     }
 }

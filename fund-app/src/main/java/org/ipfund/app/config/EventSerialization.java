@@ -1,15 +1,9 @@
 package org.ipfund.app.config;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import org.ipfund.audit.history.StoredMessageJson;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,21 +16,13 @@ import org.springframework.context.annotation.Primary;
 @Configuration
 public class EventSerialization {
 
-    /** The mapper for stored messages: ISO dates, exact decimals, ids as strings, record components only. */
+    /** The mapper for stored messages: see {@link StoredMessageJson}. */
     public static ObjectMapper storedMessageMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .addModule(new TypedIdJson())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                // isZero() on a value must not become a "zero" property
-                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-                .build();
+        return StoredMessageJson.mapper();
     }
 
     public static Serializer storedMessageSerializer() {
-        return JacksonSerializer.builder().objectMapper(storedMessageMapper()).build();
+        return StoredMessageJson.serializer();
     }
 
     @Bean

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.ipfund.app.recording.AuditMetadata;
+import org.ipfund.audit.history.AuditMetadata;
 import org.ipfund.domain.DuplicateId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

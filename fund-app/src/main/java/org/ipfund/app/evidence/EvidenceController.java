@@ -1,5 +1,11 @@
 package org.ipfund.app.evidence;
 
+import org.ipfund.audit.evidence.Checkpoint;
+import org.ipfund.audit.evidence.CheckpointSigner;
+import org.ipfund.audit.evidence.CheckpointVerification;
+import org.ipfund.audit.evidence.Evidence;
+import org.ipfund.audit.evidence.EvidenceReport;
+
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

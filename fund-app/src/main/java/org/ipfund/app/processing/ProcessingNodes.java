@@ -3,10 +3,10 @@ package org.ipfund.app.processing;
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.ipfund.projections.store.EventStoreTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,13 +27,15 @@ public class ProcessingNodes {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessingNodes.class);
 
     private final JdbcTemplate jdbc;
+    private final EventStoreTables store;
     private final String nodeId;
     private final Duration heartbeat;
     private volatile int liveNodes = 1;
     private volatile Map<String, Integer> segmentsByProcessor = Map.of();
 
-    public ProcessingNodes(JdbcTemplate jdbc, @Value("${fund.processing.heartbeat:2s}") Duration heartbeat) {
+    public ProcessingNodes(JdbcTemplate jdbc, EventStoreTables store, @Value("${fund.processing.heartbeat:2s}") Duration heartbeat) {
         this.jdbc = jdbc;
+        this.store = store;
         // pid@host, as Axon names the token owner, plus a random part: two application contexts in one JVM are two instances
         this.nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.heartbeat = heartbeat;
@@ -48,11 +50,7 @@ public class ProcessingNodes {
             Integer live = jdbc.queryForObject(
                     "SELECT count(*) FROM processing_node WHERE last_seen > now() - make_interval(secs => ?)",
                     Integer.class, 3 * heartbeat.toMillis() / 1000.0);
-            Map<String, Integer> segments = new HashMap<>();
-            jdbc.query("SELECT processorname, count(*) FROM tokenentry GROUP BY processorname",
-                    row -> {
-                        segments.put(row.getString(1), row.getInt(2));
-                    });
+            Map<String, Integer> segments = store.segmentsByProcessor();
             if (live != null && live != liveNodes) {
                 LOG.info("{} service instance(s) now share the views' segments", live);
             }

@@ -1,5 +1,7 @@
 package org.ipfund.app.recording;
 
+import org.ipfund.audit.history.AuditMetadata;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.messaging.Message;

@@ -6,7 +6,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.ipfund.domain.fund.CreateSubFund;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.ipfund.projections.store.EventStoreTables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class NewFundIds implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    private final JdbcTemplate jdbc;
+    private final EventStoreTables store;
 
-    public NewFundIds(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public NewFundIds(EventStoreTables store) {
+        this.store = store;
     }
 
     @Override
@@ -35,7 +35,6 @@ public class NewFundIds implements MessageDispatchInterceptor<CommandMessage<?>>
     }
 
     private boolean isRecorded(String fundId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = ?)", Boolean.class, fundId));
+        return store.holdsAggregate(fundId);
     }
 }

@@ -1,5 +1,7 @@
 package org.ipfund.app.recording;
 
+import org.ipfund.audit.history.AuditMetadata;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;

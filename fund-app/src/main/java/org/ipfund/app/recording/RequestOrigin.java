@@ -1,5 +1,7 @@
 package org.ipfund.app.recording;
 
+import org.ipfund.audit.history.AuditMetadata;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.HashMap;

@@ -26,7 +26,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.FundApplication;
 import org.ipfund.app.admin.ProjectionAdmin;
 import org.ipfund.app.admin.ProjectionStatus;
-import org.ipfund.app.recording.AuditMetadata;
+import org.ipfund.audit.history.AuditMetadata;
 import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.Funds;

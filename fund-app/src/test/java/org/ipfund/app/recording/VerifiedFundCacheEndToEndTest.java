@@ -1,5 +1,7 @@
 package org.ipfund.app.recording;
 
+import org.ipfund.audit.history.AuditMetadata;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package org.ipfund.projections.progress;
 
 import java.time.Duration;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -11,6 +10,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.ipfund.projections.store.EventStoreTables;
+import org.ipfund.projections.store.StoredToken;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,25 +27,23 @@ public class ProjectionProgress {
 
     private static final Duration POLL = Duration.ofMillis(20);
 
-    private final JdbcTemplate jdbc;
+    private final EventStoreTables store;
     private final Serializer serializer;
     private final EventProcessingConfiguration processors;
 
     public ProjectionProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
                               EventProcessingConfiguration processors) {
-        this.jdbc = jdbc;
+        this.store = new EventStoreTables(jdbc);
         this.serializer = serializer;
         this.processors = processors;
     }
 
     public boolean hasReached(String processingGroup, long position) {
         Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.query("SELECT segment, token, tokentype FROM tokenentry WHERE processorname = ?",
-                (ResultSet rs) -> {
-                    byte[] bytes = rs.getBytes("token");
-                    tokens.put(rs.getInt("segment"), bytes == null ? null : serializer.<byte[], TrackingToken>deserialize(
-                            new SimpleSerializedObject<>(bytes, byte[].class, rs.getString("tokentype"), null)));
-                }, processingGroup);
+        for (StoredToken stored : store.tokensOf(processingGroup)) {
+            tokens.put(stored.segment(), stored.token() == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                    new SimpleSerializedObject<>(stored.token(), byte[].class, stored.tokenType(), null)));
+        }
         processors.eventProcessor(processingGroup, StreamingEventProcessor.class).ifPresent(processor ->
                 processor.processingStatus().forEach((segment, status) -> {
                     if (!status.isErrorState() && status.getTrackingToken() != null) {

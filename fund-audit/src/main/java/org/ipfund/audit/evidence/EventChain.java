@@ -1,0 +1,162 @@
+package org.ipfund.audit.evidence;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipfund.projections.store.EventStoreTables;
+import org.ipfund.projections.store.StoredEventRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hash chain over the event store, in the order of its global index. Positions are handed out before
+ * commit, so a later position can become visible before an earlier one; only events recorded at least
+ * {@code fund.audit.settle-after} ago are linked, in order, and a position still missing by then (a rolled-back
+ * append) is left out for good. An event appearing later below the head was inserted behind the chain's back.
+ */
+@Component
+public class EventChain {
+
+    /** One advisory lock for everyone who extends the chains, whichever node they run on. */
+    static final long LOCK = 0x1F2E3D4C5B6A7980L;
+
+    private final JdbcTemplate jdbc;
+    private final EventStoreTables store;
+    private final TransactionTemplate transactions;
+    private final Duration settleAfter;
+    private final int batch;
+    private final Clock clock;
+
+    public EventChain(JdbcTemplate jdbc, EventStoreTables store, TransactionTemplate transactions,
+                      @Value("${fund.audit.settle-after:60s}") Duration settleAfter,
+                      @Value("${fund.audit.chain-batch:2000}") int batch, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.transactions = transactions;
+        this.settleAfter = settleAfter;
+        if (batch < 1) {
+            throw new IllegalArgumentException("fund.audit.chain-batch must be at least 1, not " + batch);
+        }
+        this.batch = batch;
+        this.clock = clock;
+    }
+
+    /** Links every settled event not linked yet; returns the chain's head. */
+    public ChainHead extend() {
+        Instant settledBefore = clock.instant().minus(settleAfter);
+        while (true) {
+            Boolean more = transactions.execute(status -> {
+                jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, LOCK);
+                ChainHead tip = tip();
+                List<StoredEventRow> next = store.rowsAfter(tip.position(), batch);
+                String hash = tip.hash();
+                List<Object[]> links = new ArrayList<>();
+                for (StoredEventRow event : next) {
+                    if (!event.recordedAt().isBefore(settledBefore)) {
+                        break;
+                    }
+                    hash = link(hash, event);
+                    links.add(new Object[] {event.position(), event.eventId(), hash});
+                }
+                jdbc.batchUpdate("INSERT INTO event_chain (position, event_id, hash) VALUES (?, ?, ?)", links);
+                return links.size() == batch;
+            });
+            if (!Boolean.TRUE.equals(more)) {
+                return head();
+            }
+        }
+    }
+
+    public ChainHead head() {
+        List<ChainHead> heads = jdbc.query("""
+                SELECT position, hash, (SELECT count(*) FROM event_chain) AS links FROM event_chain
+                ORDER BY position DESC LIMIT 1""",
+                (rs, row) -> new ChainHead(rs.getLong("position"), rs.getString("hash").trim(), rs.getLong("links")));
+        return heads.isEmpty() ? ChainHead.empty() : heads.get(0);
+    }
+
+    /** The last link alone: counting the links (a scan of the chain) is left to {@link #head()}. */
+    private ChainHead tip() {
+        List<ChainHead> tips = jdbc.query("SELECT position, hash FROM event_chain ORDER BY position DESC LIMIT 1",
+                (rs, row) -> new ChainHead(rs.getLong("position"), rs.getString("hash").trim(), -1));
+        return tips.isEmpty() ? ChainHead.empty() : tips.get(0);
+    }
+
+    /**
+     * Recomputes every link from the events up to the head and compares it with the stored chain: a changed
+     * event, a deleted one, one inserted below the head, or a rewritten link is the first bad position.
+     */
+    public ChainReport verify() {
+        ChainHead head = head();
+        Verification verification = new Verification();
+        store.besideLinks(head.position(), "event_chain", verification::check);
+        return verification.report(head);
+    }
+
+    /** The chain as recomputed from the events alone, up to and including {@code position}. */
+    public ChainHead recompute(long position) {
+        String[] hash = {ChainLink.GENESIS};
+        long[] count = {0};
+        long[] last = {-1};
+        store.forEachRowUpTo(position, event -> {
+            hash[0] = link(hash[0], event);
+            count[0]++;
+            last[0] = event.position();
+        });
+        return new ChainHead(last[0], hash[0], count[0]);
+    }
+
+    /** Every column of the row as stored takes part in its link. */
+    static String link(String previousHash, StoredEventRow event) {
+        return ChainLink.next(previousHash, event.position(), event.eventId(), event.aggregateId(), event.sequence(),
+                event.type(), event.payloadType(), event.payloadRevision(), event.payload(), event.metadata(),
+                event.timestamp());
+    }
+
+    /** Walks events and links side by side, stopping at the first disagreement. */
+    private static final class Verification {
+        private String hash = ChainLink.GENESIS;
+        private long checked;
+        private Long badPosition;
+        private String problem;
+
+        void check(EventStoreTables.LinkedRow row) {
+            if (badPosition != null) {
+                return;
+            }
+            StoredEventRow event = row.event();
+            if (event == null) {
+                fail(row.linkedPosition(), "the event linked at this position is missing from the store (deleted)");
+                return;
+            }
+            long position = event.position();
+            if (row.linkedPosition() == null) {
+                fail(position, "an event is stored at this position, below the chain's head, that was never linked"
+                        + " (inserted)");
+                return;
+            }
+            hash = link(hash, event);
+            if (!event.eventId().equals(row.linkedEventId()) || !hash.equals(row.linkedHash())) {
+                fail(position, "the event or its link differs from what was linked (changed)");
+                return;
+            }
+            checked++;
+        }
+
+        private void fail(long position, String why) {
+            badPosition = position;
+            problem = why;
+        }
+
+        ChainReport report(ChainHead head) {
+            Long headPosition = head.position() < 0 ? null : head.position();
+            return badPosition == null ? ChainReport.intact(checked, headPosition, head.hash())
+                    : ChainReport.broken(checked, badPosition, problem, headPosition, head.hash());
+        }
+    }
+}

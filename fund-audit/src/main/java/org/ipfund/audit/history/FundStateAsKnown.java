@@ -1,0 +1,278 @@
+package org.ipfund.audit.history;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ipfund.audit.history.FundStateView.Allocation;
+import org.ipfund.audit.history.FundStateView.Capital;
+import org.ipfund.audit.history.FundStateView.CapitalCall;
+import org.ipfund.audit.history.FundStateView.CoInvestment;
+import org.ipfund.audit.history.FundStateView.Commitment;
+import org.ipfund.audit.history.FundStateView.Contribution;
+import org.ipfund.audit.history.FundStateView.Investment;
+import org.ipfund.audit.history.FundStateView.Lead;
+import org.ipfund.audit.history.FundStateView.Parent;
+import org.ipfund.audit.history.FundStateView.Reversal;
+import org.ipfund.audit.history.FundStateView.SourceCapital;
+import org.ipfund.audit.history.FundStateView.SubFund;
+import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.fund.CallAllocation;
+import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CommitmentRecorded;
+import org.ipfund.domain.fund.CommitmentReversed;
+import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.FundLaunched;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.investment.CoInvestmentRecorded;
+import org.ipfund.domain.investment.CoInvestmentReversed;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentReversed;
+import org.ipfund.domain.money.ExchangeRate;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyAmended;
+
+/**
+ * Folds one fund's events into its state as it stood on a business date ({@code asOf}), as far as the store
+ * knew at an instant ({@code knownAt}). An event recorded after {@code knownAt} is not known at all; a known
+ * fact dated after {@code asOf} has not yet taken effect. A correction is a fact of its own: it reverses only
+ * when both hold for it, so a correction recorded later leaves earlier answers as they were given.
+ * It reads nothing but the events, so that it can be checked against the live views.
+ */
+final class FundStateAsKnown {
+
+    private final LocalDate asOf;
+    private final Instant knownAt;
+
+    private String fundId;
+    private String name;
+    private FundType type;
+    private Currency currency;
+    private LocalDate launchDate;
+    private FundPolicy policy;
+    private String parentFundId;
+    private Money parentTargetSize;
+    private String parentCommitmentId;
+
+    private final Map<String, Commitment> commitments = new LinkedHashMap<>();
+    private final Map<String, CapitalCall> calls = new LinkedHashMap<>();
+    private final Map<String, Contribution> contributions = new LinkedHashMap<>();
+    private final Map<String, Investment> investments = new LinkedHashMap<>();
+    private final Map<String, CoInvestment> coInvestments = new LinkedHashMap<>();
+    private final Map<String, SubFund> subFunds = new LinkedHashMap<>();
+    private int known;
+    private int counted;
+    private Long lastPosition;
+    private Long lastSequence;
+
+    private FundStateAsKnown(LocalDate asOf, Instant knownAt) {
+        this.asOf = asOf;
+        this.knownAt = knownAt;
+    }
+
+    /**
+     * The fund as of {@code asOf}, known at {@code knownAt}, from its events in stream order; empty when the
+     * store had not yet recorded the fund's launch at {@code knownAt}.
+     */
+    static Optional<FundStateView> rebuild(List<FundStreamEvent> stream, LocalDate asOf, Instant knownAt) {
+        FundStateAsKnown state = new FundStateAsKnown(asOf, knownAt);
+        stream.forEach(state::fold);
+        return Optional.ofNullable(state.fundId).map(launched -> state.view());
+    }
+
+    private void fold(FundStreamEvent event) {
+        if (event.recordedAt().isAfter(knownAt)) {
+            return;
+        }
+        known++;
+        // who the fund is holds from its launch on; asking about a day before it was launched still names it
+        if (event.payload() instanceof FundLaunched launched) {
+            on(launched);
+        } else if (event.payload() instanceof SubFundLaunched launched) {
+            on(launched);
+        }
+        if (event.payload() instanceof BusinessFact fact && fact.businessDate().isAfter(asOf)) {
+            return;
+        }
+        counted++;
+        lastPosition = event.position();
+        lastSequence = event.sequence();
+        apply(event);
+    }
+
+    private void apply(FundStreamEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof PolicyAmended amended) {
+            policy = policy.amendedBy(amended.terms());
+        } else if (payload instanceof CommitmentRecorded recorded) {
+            on(recorded);
+        } else if (payload instanceof CapitalCalled called) {
+            on(called);
+        } else if (payload instanceof ContributionReceived received) {
+            on(received);
+        } else if (payload instanceof InvestmentRecorded recorded) {
+            on(recorded);
+        } else if (payload instanceof CoInvestmentRecorded recorded) {
+            on(recorded);
+        } else if (payload instanceof SubFundCommitted committed) {
+            on(committed);
+        } else if (payload instanceof CommitmentReversed reversed) {
+            commitments.computeIfPresent(reversed.commitmentId().value(), (id, commitment) -> new Commitment(id,
+                    commitment.investor(), commitment.source(), commitment.amount(), commitment.date(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof ContributionReversed reversed) {
+            contributions.computeIfPresent(reversed.contributionId().value(), (id, paid) -> new Contribution(id,
+                    paid.commitmentId(), paid.callId(), paid.source(), paid.amount(), paid.date(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof InvestmentReversed reversed) {
+            investments.computeIfPresent(reversed.investmentId().value(), (id, deal) -> new Investment(id,
+                    deal.kind(), deal.company(), deal.amount(), deal.exchangeRate(), deal.fundAmount(), deal.date(),
+                    deal.lead(), deal.inTargetRegion(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof CoInvestmentReversed reversed) {
+            coInvestments.computeIfPresent(reversed.coInvestmentId().value(), (id, co) -> new CoInvestment(id,
+                    co.investmentId(), co.investor(), co.source(), co.amount(), co.exchangeRate(), co.fundAmount(),
+                    co.date(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        }
+        // any other fact (a launch, or one this rebuild does not show) is counted as read but moves no money
+    }
+
+    private void on(FundLaunched event) {
+        begin(event.fundId().value(), event.name(), event.type(), event.currency(), event.launchDate(),
+                event.policy());
+    }
+
+    private void on(SubFundLaunched event) {
+        begin(event.fundId().value(), event.name(), FundType.SUB, event.currency(), event.launchDate(),
+                event.policy());
+        parentFundId = event.parentFundId().value();
+        parentTargetSize = event.targetSize();
+        parentCommitmentId = event.parentCommitmentId().value();
+    }
+
+    private void begin(String id, String fundName, FundType fundType, Currency fundCurrency, LocalDate launched,
+                       FundPolicy rules) {
+        fundId = id;
+        name = fundName;
+        type = fundType;
+        currency = fundCurrency;
+        launchDate = launched;
+        policy = rules == null ? FundPolicy.none() : rules;
+    }
+
+    private void on(CommitmentRecorded event) {
+        commitments.put(event.commitmentId().value(), new Commitment(event.commitmentId().value(), event.investor(),
+                event.source(), event.amount(), event.date(), false, null));
+    }
+
+    private void on(CapitalCalled event) {
+        List<Allocation> allocations = new ArrayList<>();
+        for (CallAllocation allocation : event.allocations()) {
+            allocations.add(new Allocation(allocation.commitmentId().value(), allocation.source(),
+                    allocation.amount()));
+        }
+        calls.put(event.callId().value(), new CapitalCall(event.callId().value(), event.amount(), event.date(),
+                event.dueDate(), List.copyOf(allocations)));
+    }
+
+    private void on(ContributionReceived event) {
+        contributions.put(event.contributionId().value(), new Contribution(event.contributionId().value(),
+                event.commitmentId().value(), event.callId().value(), event.source(), event.amount(), event.date(),
+                false, null));
+    }
+
+    private void on(InvestmentRecorded event) {
+        Lead lead = event instanceof FollowOnInvestmentRecorded followOn && followOn.lead() != null
+                ? new Lead(followOn.lead().name(), followOn.lead().amount(), followOn.lead().date())
+                : null;
+        investments.put(event.investmentId().value(), new Investment(event.investmentId().value(), event.kind(),
+                event.company(), event.amount(), rate(event.exchangeRate()), event.fundAmount(), event.date(), lead,
+                event.inTargetRegion(), false, null));
+    }
+
+    private void on(CoInvestmentRecorded event) {
+        coInvestments.put(event.coInvestmentId().value(), new CoInvestment(event.coInvestmentId().value(),
+                event.investmentId().value(), event.investor(), event.source(), event.amount(),
+                rate(event.exchangeRate()), event.fundAmount(), event.date(), false, null));
+    }
+
+    private void on(SubFundCommitted event) {
+        subFunds.put(event.subFundId().value(), new SubFund(event.subFundId().value(), event.name(),
+                event.targetSize(), event.commitmentId().value(), event.amount(), event.source(), event.date()));
+    }
+
+    private static Reversal reversal(String correctionId, LocalDate date, String reason, FundStreamEvent event) {
+        return new Reversal(correctionId, date, reason, event.position(), event.recordedAt());
+    }
+
+    private static BigDecimal rate(ExchangeRate rate) {
+        return rate == null ? null : rate.value();
+    }
+
+    private FundStateView view() {
+        Map<CapitalSource, SourceCapital> bySource = new EnumMap<>(CapitalSource.class);
+        for (CapitalSource source : CapitalSource.values()) {
+            Money committed = sum(commitments.values().stream()
+                    .filter(c -> !c.reversed() && c.source() == source).map(Commitment::amount).toList());
+            Money called = sum(calls.values().stream().flatMap(call -> call.allocations().stream())
+                    .filter(a -> a.source() == source).map(Allocation::amount).toList());
+            Money paidIn = sum(contributions.values().stream()
+                    .filter(c -> !c.reversed() && c.source() == source).map(Contribution::amount).toList());
+            bySource.put(source, new SourceCapital(committed, called, paidIn, committed.minus(called),
+                    committed.minus(paidIn)));
+        }
+        Money committed = total(bySource, SourceCapital::committed);
+        Money called = total(bySource, SourceCapital::called);
+        Money paidIn = total(bySource, SourceCapital::paidIn);
+        Money invested = sum(investments.values().stream().filter(i -> !i.reversed())
+                .map(Investment::fundAmount).toList());
+        Money toSubFunds = sum(subFunds.values().stream().map(SubFund::amount).toList());
+        var terms = policy.inForceOn(asOf);
+        Money uncalled = committed.minus(called);
+        Money available = paidIn.minus(invested).minus(toSubFunds);
+        if (Boolean.TRUE.equals(terms.investUncalledCommitments())) {
+            available = available.plus(uncalled);
+        }
+        Capital capital = new Capital(committed, called, paidIn, invested, toSubFunds, uncalled,
+                committed.minus(paidIn), available);
+        return new FundStateView(fundId, name, type, currency.getCurrencyCode(), launchDate, asOf, knownAt,
+                parent(committed), terms, capital, bySource, List.copyOf(commitments.values()),
+                List.copyOf(calls.values()), List.copyOf(contributions.values()), List.copyOf(investments.values()),
+                List.copyOf(coInvestments.values()), List.copyOf(subFunds.values()), known, counted, lastPosition,
+                lastSequence);
+    }
+
+    /** A sub-fund's parent and its share of what the sub-fund has raised, from the sub-fund's own stream. */
+    private Parent parent(Money committed) {
+        if (parentFundId == null) {
+            return null;
+        }
+        Commitment fromParent = commitments.get(parentCommitmentId);
+        Money commitment = fromParent == null || fromParent.reversed() ? Money.zero(currency) : fromParent.amount();
+        return new Parent(parentFundId, parentTargetSize, parentCommitmentId, commitment,
+                Ratio.between(commitment, committed));
+    }
+
+    private Money total(Map<CapitalSource, SourceCapital> bySource, Function<SourceCapital, Money> figure) {
+        return sum(bySource.values().stream().map(figure).toList());
+    }
+
+    private Money sum(List<Money> amounts) {
+        return amounts.stream().reduce(Money.zero(currency), Money::plus);
+    }
+}

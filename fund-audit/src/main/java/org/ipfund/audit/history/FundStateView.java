@@ -1,0 +1,92 @@
+package org.ipfund.audit.history;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.investment.Company;
+import org.ipfund.domain.investment.InvestmentKind;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.PolicyTerms;
+
+/**
+ * A fund rebuilt from its own events alone, bitemporally: the facts that took effect on or before {@code asOf},
+ * among those recorded up to {@code knownAt}. Every fact stays listed; a reversed one says by which correction,
+ * from when, and when that correction was recorded, and no longer counts in the totals.
+ *
+ * @param eventsKnown   the fund's events recorded up to {@code knownAt}
+ * @param eventsCounted those of them that took effect on or before {@code asOf}: what the answer rests on
+ * @param lastPosition  the global position of the last event counted, or null when none was
+ * @param lastSequence  its sequence number in the fund's stream, or null when none was
+ */
+public record FundStateView(String fundId, String name, FundType type, String currency, LocalDate launchDate,
+                            LocalDate asOf, Instant knownAt, Parent parent, PolicyTerms policy, Capital capital,
+                            Map<CapitalSource, SourceCapital> bySource, List<Commitment> commitments,
+                            List<CapitalCall> capitalCalls, List<Contribution> contributions,
+                            List<Investment> investments, List<CoInvestment> coInvestments, List<SubFund> subFunds,
+                            int eventsKnown, int eventsCounted, Long lastPosition, Long lastSequence) {
+
+    /**
+     * The fund's capital: {@code uncalled} is committed minus called, {@code unfunded} committed minus paid in,
+     * {@code available} paid in less invested and committed to sub-funds (plus uncalled where the policy in
+     * force lets uncalled commitments be invested).
+     */
+    public record Capital(Money committed, Money called, Money paidIn, Money invested, Money committedToSubFunds,
+                          Money uncalled, Money unfunded, Money available) {
+    }
+
+    /** What one source of capital committed, was called for and paid in. */
+    public record SourceCapital(Money committed, Money called, Money paidIn, Money uncalled, Money unfunded) {
+    }
+
+    /** For a sub-fund: the fund that created it, its target size and the parent's commitment to it. */
+    public record Parent(String fundId, Money targetSize, String commitmentId, Money commitment, Ratio share) {
+    }
+
+    /** The correction that reversed a fact: its business date, why, and where and when it was recorded. */
+    public record Reversal(String correctionId, LocalDate date, String reason, long position, Instant recordedAt) {
+    }
+
+    public record Commitment(String commitmentId, String investor, CapitalSource source, Money amount,
+                             LocalDate date, boolean reversed, Reversal reversal) {
+    }
+
+    public record CapitalCall(String callId, Money amount, LocalDate date, LocalDate dueDate,
+                              List<Allocation> allocations) {
+    }
+
+    /** The part of a call asked from one commitment. */
+    public record Allocation(String commitmentId, CapitalSource source, Money amount) {
+    }
+
+    public record Contribution(String contributionId, String commitmentId, String callId, CapitalSource source,
+                               Money amount, LocalDate date, boolean reversed, Reversal reversal) {
+    }
+
+    /**
+     * A deal: {@code amount} in the deal's own currency (with the {@code exchangeRate} of its date where foreign)
+     * and {@code fundAmount}, what it cost the fund in the fund's currency.
+     */
+    public record Investment(String investmentId, InvestmentKind kind, Company company, Money amount,
+                             BigDecimal exchangeRate, Money fundAmount, LocalDate date, Lead lead,
+                             boolean inTargetRegion, boolean reversed, Reversal reversal) {
+    }
+
+    /** The lead investor a follow-on went alongside. */
+    public record Lead(String name, Money amount, LocalDate date) {
+    }
+
+    public record CoInvestment(String coInvestmentId, String investmentId, String investor, CapitalSource source,
+                               Money amount, BigDecimal exchangeRate, Money fundAmount, LocalDate date,
+                               boolean reversed, Reversal reversal) {
+    }
+
+    /** A sub-fund this fund created, and what it committed to it. */
+    public record SubFund(String subFundId, String name, Money targetSize, String commitmentId, Money amount,
+                          CapitalSource source, LocalDate date) {
+    }
+}

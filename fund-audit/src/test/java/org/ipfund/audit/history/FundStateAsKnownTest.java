@@ -1,0 +1,416 @@
+package org.ipfund.audit.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.ipfund.audit.history.FundStateView.Reversal;
+import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.correction.CorrectionId;
+import org.ipfund.domain.fund.CallAllocation;
+import org.ipfund.domain.fund.CallId;
+import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CommitmentId;
+import org.ipfund.domain.fund.CommitmentRecorded;
+import org.ipfund.domain.fund.CommitmentReversed;
+import org.ipfund.domain.fund.ContributionId;
+import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.FundLaunched;
+import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.investment.CoInvestmentId;
+import org.ipfund.domain.investment.CoInvestmentRecorded;
+import org.ipfund.domain.investment.CoInvestmentReversed;
+import org.ipfund.domain.investment.Company;
+import org.ipfund.domain.investment.DirectInvestmentRecorded;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentId;
+import org.ipfund.domain.investment.InvestmentKind;
+import org.ipfund.domain.investment.InvestmentReversed;
+import org.ipfund.domain.investment.Lead;
+import org.ipfund.domain.money.ExchangeRate;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.AmendmentId;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyAmended;
+import org.ipfund.domain.policy.PolicyTerms;
+import org.junit.jupiter.api.Test;
+
+class FundStateAsKnownTest {
+
+    private static final FundId FUND = new FundId("xm-guidance");
+    private static final FundId SUB = new FundId("xm-sub-1");
+    private static final Currency CNY = Currency.getInstance("CNY");
+    /** When the first event of each story was recorded; each later one a minute after the one before. */
+    private static final Instant FIRST_RECORDED = Instant.parse("2026-01-05T02:00:00Z");
+    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+
+    // ---- asOf and knownAt ----
+
+    @Test
+    void countsOnlyTheFactsThatTookEffectOnOrBeforeAsOf() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"));
+
+        FundStateView beforeTheDeal = rebuilt(stream, "2017-05-31", NOW);
+        FundStateView onTheDealsDate = rebuilt(stream, "2017-06-01", NOW);
+
+        assertThat(beforeTheDeal.investments()).isEmpty();
+        assertThat(beforeTheDeal.capital().invested()).isEqualTo(cny("0.00"));
+        assertThat(beforeTheDeal.capital().available()).isEqualTo(cny("60000000.00"));
+        assertThat(beforeTheDeal.eventsKnown()).isEqualTo(7);
+        assertThat(beforeTheDeal.eventsCounted()).isEqualTo(6);
+        assertThat(beforeTheDeal.lastPosition()).isEqualTo(stream.get(5).position());
+        assertThat(beforeTheDeal.lastSequence()).isEqualTo(5);
+        assertThat(onTheDealsDate.investments()).extracting(FundStateView.Investment::investmentId)
+                .containsExactly("deal-1");
+        assertThat(onTheDealsDate.capital().invested()).isEqualTo(cny("3000000.00"));
+        assertThat(onTheDealsDate.capital().available()).isEqualTo(cny("57000000.00"));
+        assertThat(onTheDealsDate.eventsCounted()).isEqualTo(7);
+        assertThat(onTheDealsDate.lastPosition()).isEqualTo(stream.get(6).position());
+        assertThat(onTheDealsDate.lastSequence()).isEqualTo(6);
+    }
+
+    @Test
+    void knowsOnlyTheEventsRecordedUpToKnownAtWhateverTheirBusinessDate() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"));
+        Instant dealRecorded = stream.get(6).recordedAt();
+
+        FundStateView justBefore = rebuilt(stream, "2018-01-01", dealRecorded.minusMillis(1));
+        FundStateView atTheInstant = rebuilt(stream, "2018-01-01", dealRecorded);
+
+        assertThat(justBefore.investments()).isEmpty();
+        assertThat(justBefore.capital().invested()).isEqualTo(cny("0.00"));
+        assertThat(justBefore.eventsKnown()).isEqualTo(6);
+        assertThat(justBefore.knownAt()).isEqualTo(dealRecorded.minusMillis(1));
+        assertThat(atTheInstant.capital().invested()).isEqualTo(cny("3000000.00"));
+        assertThat(atTheInstant.eventsKnown()).isEqualTo(7);
+    }
+
+    @Test
+    void knowsNoFundWhoseLaunchWasNotYetRecorded() {
+        List<FundStreamEvent> stream = stream(launched());
+
+        assertThat(FundStateAsKnown.rebuild(stream, LocalDate.parse("2018-01-01"), FIRST_RECORDED.minusMillis(1)))
+                .isEmpty();
+        assertThat(FundStateAsKnown.rebuild(List.of(), LocalDate.parse("2018-01-01"), NOW)).isEmpty();
+    }
+
+    @Test
+    void namesAFundAskedAboutBeforeItsLaunchButCountsNothing() {
+        FundStateView beforeLaunch = rebuilt(stream(launched(), seedCapital()), "2017-02-28", NOW);
+
+        assertThat(beforeLaunch.fundId()).isEqualTo("xm-guidance");
+        assertThat(beforeLaunch.name()).isEqualTo("Xiamen Belt and Road IP guidance fund");
+        assertThat(beforeLaunch.type()).isEqualTo(FundType.GUIDANCE);
+        assertThat(beforeLaunch.currency()).isEqualTo("CNY");
+        assertThat(beforeLaunch.launchDate()).isEqualTo("2017-03-01");
+        assertThat(beforeLaunch.eventsKnown()).isEqualTo(6);
+        assertThat(beforeLaunch.eventsCounted()).isZero();
+        assertThat(beforeLaunch.lastPosition()).isNull();
+        assertThat(beforeLaunch.lastSequence()).isNull();
+        assertThat(beforeLaunch.commitments()).isEmpty();
+        assertThat(beforeLaunch.capital().committed()).isEqualTo(cny("0.00"));
+        assertThat(beforeLaunch.policy().shareCap()).isNull();
+    }
+
+    @Test
+    void totalsTheCapitalInAllAndBySource() {
+        FundStateView state = rebuilt(stream(launched(), seedCapital()), "2017-12-31", NOW);
+
+        assertThat(state.capital()).isEqualTo(new FundStateView.Capital(cny("300000000.00"), cny("60000000.00"),
+                cny("60000000.00"), cny("0.00"), cny("0.00"), cny("240000000.00"), cny("240000000.00"),
+                cny("60000000.00")));
+        assertThat(state.bySource()).containsOnlyKeys(CapitalSource.values());
+        assertThat(state.bySource().get(CapitalSource.CENTRAL_FISCAL)).isEqualTo(new FundStateView.SourceCapital(
+                cny("200000000.00"), cny("40000000.00"), cny("40000000.00"), cny("160000000.00"),
+                cny("160000000.00")));
+        assertThat(state.bySource().get(CapitalSource.LOCAL_FISCAL).paidIn()).isEqualTo(cny("20000000.00"));
+        assertThat(state.bySource().get(CapitalSource.SOCIAL).committed()).isEqualTo(cny("0.00"));
+        assertThat(state.capitalCalls()).singleElement().satisfies(call -> {
+            assertThat(call.callId()).isEqualTo("call-1");
+            assertThat(call.amount()).isEqualTo(cny("60000000.00"));
+            assertThat(call.allocations()).extracting(FundStateView.Allocation::commitmentId)
+                    .containsExactly("central", "city");
+        });
+        assertThat(state.contributions()).extracting(FundStateView.Contribution::contributionId)
+                .containsExactly("paid-central", "paid-city");
+        assertThat(state.parent()).isNull();
+    }
+
+    // ---- corrections ----
+
+    @Test
+    void aReversalCountsFromItsOwnBusinessDate() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"),
+                new InvestmentReversed(FUND, new CorrectionId("fix-1"), new InvestmentId("deal-1"),
+                        cny("3000000.00"), "recorded against the wrong fund", date("2018-03-01")));
+
+        FundStateView before = rebuilt(stream, "2018-02-28", NOW);
+        FundStateView from = rebuilt(stream, "2018-03-01", NOW);
+
+        assertThat(before.investments().get(0).reversed()).isFalse();
+        assertThat(before.investments().get(0).reversal()).isNull();
+        assertThat(before.capital().invested()).isEqualTo(cny("3000000.00"));
+        FundStateView.Investment reversed = from.investments().get(0);
+        assertThat(reversed.reversed()).isTrue();
+        assertThat(reversed.fundAmount()).as("the fact stays as recorded").isEqualTo(cny("3000000.00"));
+        assertThat(reversed.reversal()).isEqualTo(new Reversal("fix-1", date("2018-03-01"),
+                "recorded against the wrong fund", stream.get(7).position(), stream.get(7).recordedAt()));
+        assertThat(from.capital().invested()).isEqualTo(cny("0.00"));
+        assertThat(from.capital().available()).isEqualTo(cny("60000000.00"));
+    }
+
+    @Test
+    void aCorrectionRecordedLaterLeavesTheAnswerKnownBeforeItAsItWas() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"),
+                new InvestmentReversed(FUND, new CorrectionId("fix-1"), new InvestmentId("deal-1"),
+                        cny("3000000.00"), "recorded against the wrong fund", date("2017-06-01")));
+        Instant beforeTheCorrection = stream.get(7).recordedAt().minusMillis(1);
+
+        FundStateView knownNow = rebuilt(stream, "2018-01-01", NOW);
+        FundStateView knownBefore = rebuilt(stream, "2018-01-01", beforeTheCorrection);
+
+        assertThat(knownNow.investments().get(0).reversed()).isTrue();
+        assertThat(knownNow.capital().invested()).isEqualTo(cny("0.00"));
+        assertThat(knownBefore.investments().get(0).reversed()).isFalse();
+        assertThat(knownBefore.capital().invested()).isEqualTo(cny("3000000.00"));
+        assertThat(knownBefore.capital().available()).isEqualTo(cny("57000000.00"));
+        assertThat(knownBefore.eventsCounted()).isEqualTo(knownNow.eventsCounted() - 1);
+    }
+
+    @Test
+    void reversesCommitmentsContributionsAndCoInvestmentsBySource() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                commitment("social-1", CapitalSource.SOCIAL, "10000000.00", "2017-05-01"),
+                direct("deal-1", "3000000.00", "2017-06-01"),
+                new CoInvestmentRecorded(FUND, new InvestmentId("deal-1"), new CoInvestmentId("co-1"),
+                        "Xiamen C&D Group", CapitalSource.STATE_OWNED, cny("18000000.00"), null,
+                        cny("18000000.00"), date("2017-06-01")),
+                new CommitmentReversed(FUND, new CorrectionId("fix-commitment"), new CommitmentId("social-1"),
+                        CapitalSource.SOCIAL, cny("10000000.00"), "the partners withdrew", date("2017-06-01")),
+                new ContributionReversed(FUND, new CorrectionId("fix-paid"), new ContributionId("paid-central"),
+                        new CommitmentId("central"), new CallId("call-1"), CapitalSource.CENTRAL_FISCAL,
+                        cny("40000000.00"), "the bank returned the transfer", date("2018-03-01")),
+                new CoInvestmentReversed(FUND, new CorrectionId("fix-co"), new InvestmentId("deal-1"),
+                        new CoInvestmentId("co-1"), "Xiamen C&D Group", CapitalSource.STATE_OWNED,
+                        cny("18000000.00"), "the board did not approve", date("2018-03-01")));
+
+        FundStateView state = rebuilt(stream, "2018-03-01", NOW);
+
+        assertThat(state.commitments()).filteredOn(FundStateView.Commitment::reversed)
+                .extracting(FundStateView.Commitment::commitmentId).containsExactly("social-1");
+        assertThat(state.commitments().get(2).reversal().correctionId()).isEqualTo("fix-commitment");
+        assertThat(state.bySource().get(CapitalSource.SOCIAL).committed()).isEqualTo(cny("0.00"));
+        assertThat(state.capital().committed()).isEqualTo(cny("300000000.00"));
+        assertThat(state.contributions().get(0).reversal().correctionId()).isEqualTo("fix-paid");
+        assertThat(state.contributions().get(1).reversed()).isFalse();
+        assertThat(state.bySource().get(CapitalSource.CENTRAL_FISCAL).paidIn()).isEqualTo(cny("0.00"));
+        assertThat(state.capital().paidIn()).isEqualTo(cny("20000000.00"));
+        assertThat(state.capital().called()).as("a call stands").isEqualTo(cny("60000000.00"));
+        assertThat(state.capital().unfunded()).isEqualTo(cny("280000000.00"));
+        assertThat(state.capital().available()).isEqualTo(cny("17000000.00"));
+        assertThat(state.coInvestments()).singleElement().satisfies(co -> {
+            assertThat(co.reversed()).isTrue();
+            assertThat(co.reversal().reason()).isEqualTo("the board did not approve");
+            assertThat(co.fundAmount()).isEqualTo(cny("18000000.00"));
+        });
+        assertThat(state.capital().invested()).as("the deal itself stands").isEqualTo(cny("3000000.00"));
+
+        FundStateView beforeTheLaterCorrections = rebuilt(stream, "2018-02-28", NOW);
+        assertThat(beforeTheLaterCorrections.capital().paidIn()).isEqualTo(cny("60000000.00"));
+        assertThat(beforeTheLaterCorrections.coInvestments().get(0).reversed()).isFalse();
+        assertThat(beforeTheLaterCorrections.commitments().get(2).reversed()).isTrue();
+    }
+
+    // ---- deals abroad ----
+
+    @Test
+    void countsADealAbroadAtItsCostInTheFundsCurrency() {
+        Money usd = Money.of("150000.05", "USD");
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new DirectInvestmentRecorded(FUND, new InvestmentId("astana-1"), new Company("Astana IP Exchange",
+                        null, "KZ", null), usd, ExchangeRate.of("6.5"), cny("975000.33"), date("2017-07-03"), false),
+                new CoInvestmentRecorded(FUND, new InvestmentId("astana-1"), new CoInvestmentId("astana-co"),
+                        "Kazakh State Holding", CapitalSource.STATE_OWNED, Money.of("300000.00", "USD"),
+                        ExchangeRate.of("6.5"), cny("1950000.00"), date("2017-07-03")));
+
+        FundStateView state = rebuilt(stream, "2017-12-31", NOW);
+
+        FundStateView.Investment deal = state.investments().get(0);
+        assertThat(deal.amount()).isEqualTo(usd);
+        assertThat(deal.exchangeRate()).isEqualByComparingTo("6.5");
+        assertThat(deal.fundAmount()).isEqualTo(cny("975000.33"));
+        assertThat(deal.company().country()).isEqualTo("KZ");
+        assertThat(state.capital().invested()).isEqualTo(cny("975000.33"));
+        assertThat(state.capital().available()).isEqualTo(cny("59024999.67"));
+        assertThat(state.coInvestments().get(0).amount()).isEqualTo(Money.of("300000.00", "USD"));
+        assertThat(state.coInvestments().get(0).fundAmount()).isEqualTo(cny("1950000.00"));
+    }
+
+    @Test
+    void showsAFollowOnsLead() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new FollowOnInvestmentRecorded(FUND, new InvestmentId("deal-2"), new Company("Silk Road IP", null,
+                        null, null), cny("2000000.00"), null, cny("2000000.00"), date("2017-09-01"),
+                        new Lead("Fujian Investment Group", cny("6000000.00"), date("2017-08-15")), true));
+
+        FundStateView.Investment followOn = rebuilt(stream, "2017-12-31", NOW).investments().get(0);
+
+        assertThat(followOn.kind()).isEqualTo(InvestmentKind.FOLLOW_ON);
+        assertThat(followOn.exchangeRate()).isNull();
+        assertThat(followOn.inTargetRegion()).isTrue();
+        assertThat(followOn.lead()).isEqualTo(new FundStateView.Lead("Fujian Investment Group", cny("6000000.00"),
+                date("2017-08-15")));
+    }
+
+    // ---- policy ----
+
+    @Test
+    void judgesAvailableCapitalByThePolicyInForceOnAsOf() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new PolicyAmended(FUND, new AmendmentId("amend-1"), new PolicyTerms(date("2018-01-01"), null, null,
+                        Ratio.of("1.00"), null, null, true)));
+
+        FundStateView before = rebuilt(stream, "2017-12-31", NOW);
+        FundStateView after = rebuilt(stream, "2018-01-01", NOW);
+
+        assertThat(before.policy().investUncalledCommitments()).isNull();
+        assertThat(before.policy().returnInvestmentMultiple()).isEqualTo(Ratio.of("1.50"));
+        assertThat(before.capital().available()).isEqualTo(cny("60000000.00"));
+        assertThat(after.policy().investUncalledCommitments()).isTrue();
+        assertThat(after.policy().returnInvestmentMultiple()).isEqualTo(Ratio.of("1.00"));
+        assertThat(after.policy().shareCap()).as("a rule the amendment left out stays").isEqualTo(Ratio.of("0.30"));
+        assertThat(after.policy().effectiveFrom()).isEqualTo("2018-01-01");
+        assertThat(after.capital().available()).isEqualTo(cny("300000000.00"));
+    }
+
+    @Test
+    void anAmendmentRecordedAfterKnownAtIsNotInForce() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new PolicyAmended(FUND, new AmendmentId("amend-1"), new PolicyTerms(date("2018-01-01"), null, null,
+                        null, null, null, true)));
+
+        FundStateView known = rebuilt(stream, "2018-06-01", stream.get(6).recordedAt().minusMillis(1));
+
+        assertThat(known.policy().investUncalledCommitments()).isNull();
+        assertThat(known.capital().available()).isEqualTo(cny("60000000.00"));
+    }
+
+    // ---- the "1+N" model ----
+
+    @Test
+    void aParentCountsWhatItCommittedToItsSubFunds() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new SubFundCommitted(FUND, SUB, "Xiamen IP Sub-fund No. 1", cny("100000000.00"),
+                        new CommitmentId("sub-1-parent"), cny("25000000.00"), CapitalSource.LOCAL_FISCAL,
+                        date("2018-01-10")));
+
+        FundStateView before = rebuilt(stream, "2018-01-09", NOW);
+        FundStateView after = rebuilt(stream, "2018-01-10", NOW);
+
+        assertThat(before.subFunds()).isEmpty();
+        assertThat(before.capital().committedToSubFunds()).isEqualTo(cny("0.00"));
+        assertThat(after.subFunds()).containsExactly(new FundStateView.SubFund("xm-sub-1", "Xiamen IP Sub-fund No. 1",
+                cny("100000000.00"), "sub-1-parent", cny("25000000.00"), CapitalSource.LOCAL_FISCAL,
+                date("2018-01-10")));
+        assertThat(after.capital().committedToSubFunds()).isEqualTo(cny("25000000.00"));
+        assertThat(after.capital().available()).isEqualTo(cny("35000000.00"));
+    }
+
+    @Test
+    void aSubFundNamesItsParentAndThePartsOfItsCommitmentsThatCameFromIt() {
+        List<FundStreamEvent> stream = stream(
+                new SubFundLaunched(SUB, "Xiamen IP Sub-fund No. 1", CNY, date("2018-01-10"), FundPolicy.none(), FUND,
+                        cny("100000000.00"), new CommitmentId("sub-1-parent")),
+                new CommitmentRecorded(SUB, new CommitmentId("sub-1-parent"), FUND.value(), CapitalSource.LOCAL_FISCAL,
+                        cny("25000000.00"), date("2018-01-10")),
+                new CommitmentRecorded(SUB, new CommitmentId("social-a"), "Xiamen Venture Partners",
+                        CapitalSource.SOCIAL, cny("25000000.00"), date("2018-02-01")));
+
+        FundStateView january = rebuilt(stream, "2018-01-31", NOW);
+        FundStateView february = rebuilt(stream, "2018-02-01", NOW);
+
+        assertThat(january.type()).isEqualTo(FundType.SUB);
+        assertThat(january.launchDate()).isEqualTo("2018-01-10");
+        assertThat(january.parent()).isEqualTo(new FundStateView.Parent("xm-guidance", cny("100000000.00"),
+                "sub-1-parent", cny("25000000.00"), Ratio.of("1.0000")));
+        assertThat(february.parent().share()).isEqualTo(Ratio.of("0.5000"));
+        assertThat(february.capital().committed()).isEqualTo(cny("50000000.00"));
+        assertThat(february.bySource().get(CapitalSource.LOCAL_FISCAL).committed()).isEqualTo(cny("25000000.00"));
+        assertThat(february.subFunds()).isEmpty();
+        assertThat(rebuilt(stream, "2018-01-09", NOW).parent().share()).as("nothing committed yet").isNull();
+    }
+
+    // ---- the story's facts ----
+
+    private static FundStateView rebuilt(List<FundStreamEvent> stream, String asOf, Instant knownAt) {
+        return FundStateAsKnown.rebuild(stream, date(asOf), knownAt).orElseThrow();
+    }
+
+    /** The events in stream order, each stored a minute after the one before, at positions that other funds' interleave. */
+    private static List<FundStreamEvent> stream(Object... facts) {
+        List<Object> flat = new ArrayList<>();
+        for (Object fact : facts) {
+            if (fact instanceof List<?> several) {
+                flat.addAll(several);
+            } else {
+                flat.add(fact);
+            }
+        }
+        List<FundStreamEvent> stream = new ArrayList<>();
+        for (int sequence = 0; sequence < flat.size(); sequence++) {
+            stream.add(new FundStreamEvent(100 + 3L * sequence, sequence,
+                    FIRST_RECORDED.plus(Duration.ofMinutes(sequence)), flat.get(sequence)));
+        }
+        return stream;
+    }
+
+    /** The Xiamen guidance fund, with the seed's policy: share cap 30%, 返投 1.5×. */
+    private static FundLaunched launched() {
+        return new FundLaunched(FUND, "Xiamen Belt and Road IP guidance fund", FundType.GUIDANCE, CNY,
+                date("2017-03-01"), new FundPolicy(List.of(new PolicyTerms(date("2017-03-01"), Ratio.of("0.30"),
+                        cny("150000000.00"), Ratio.of("1.50"), Ratio.of("0.50"), 365, null))));
+    }
+
+    /** CNY 300m committed by central and local fiscal money, 60m called pro rata and paid in. */
+    private static List<Object> seedCapital() {
+        return List.of(
+                commitment("central", CapitalSource.CENTRAL_FISCAL, "200000000.00", "2017-03-02"),
+                commitment("city", CapitalSource.LOCAL_FISCAL, "100000000.00", "2017-03-02"),
+                new CapitalCalled(FUND, new CallId("call-1"), cny("60000000.00"), date("2017-04-01"), null, List.of(
+                        new CallAllocation(new CommitmentId("central"), CapitalSource.CENTRAL_FISCAL,
+                                cny("40000000.00")),
+                        new CallAllocation(new CommitmentId("city"), CapitalSource.LOCAL_FISCAL,
+                                cny("20000000.00")))),
+                new ContributionReceived(FUND, new ContributionId("paid-central"), new CommitmentId("central"),
+                        new CallId("call-1"), CapitalSource.CENTRAL_FISCAL, cny("40000000.00"), date("2017-04-10")),
+                new ContributionReceived(FUND, new ContributionId("paid-city"), new CommitmentId("city"),
+                        new CallId("call-1"), CapitalSource.LOCAL_FISCAL, cny("20000000.00"), date("2017-04-10")));
+    }
+
+    private static CommitmentRecorded commitment(String id, CapitalSource source, String amount, String date) {
+        return new CommitmentRecorded(FUND, new CommitmentId(id), "investor " + id, source, cny(amount), date(date));
+    }
+
+    private static DirectInvestmentRecorded direct(String id, String amount, String date) {
+        return new DirectInvestmentRecorded(FUND, new InvestmentId(id), new Company("Xiamen Patent Operation Co.",
+                null, null, null), cny(amount), null, cny(amount), date(date), true);
+    }
+
+    private static Money cny(String amount) {
+        return new Money(new BigDecimal(amount), CNY);
+    }
+
+    private static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
