@@ -1,10 +1,10 @@
 package org.ipfund.domain.correction;
 
 import java.time.LocalDate;
-import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.FundEvent;
 
 /** What every reversal says: which correction, which fact it reverses, why, and from which date. */
-public interface Reversal extends BusinessFact {
+public interface Reversal extends FundEvent {
 
     CorrectionId correctionId();
 

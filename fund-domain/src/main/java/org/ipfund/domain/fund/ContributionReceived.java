@@ -1,7 +1,7 @@
 package org.ipfund.domain.fund;
 
 import java.time.LocalDate;
-import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.FundEvent;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.CapitalSource;
@@ -9,7 +9,7 @@ import org.ipfund.domain.CapitalSource;
 /** Money an investor paid in against a capital call (实缴). */
 public record ContributionReceived(FundId fundId, ContributionId contributionId, CommitmentId commitmentId,
                                    CallId callId, CapitalSource source, Money amount, LocalDate date)
-        implements BusinessFact {
+        implements FundEvent {
 
     @Override
     public LocalDate businessDate() {

@@ -1,7 +1,7 @@
 package org.ipfund.domain.fund;
 
 import java.time.LocalDate;
-import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.FundEvent;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.money.Money;
@@ -13,7 +13,7 @@ import org.ipfund.domain.money.Money;
  */
 public record SubFundCommitted(FundId fundId, FundId subFundId, String name, Money targetSize,
                                CommitmentId commitmentId, Money amount, CapitalSource source, LocalDate date)
-        implements BusinessFact {
+        implements FundEvent {
 
     @Override
     public LocalDate businessDate() {

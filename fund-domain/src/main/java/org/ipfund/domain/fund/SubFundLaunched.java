@@ -2,7 +2,7 @@ package org.ipfund.domain.fund;
 
 import java.time.LocalDate;
 import java.util.Currency;
-import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.FundEvent;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.FundPolicy;
@@ -13,7 +13,7 @@ import org.ipfund.domain.policy.FundPolicy;
  */
 public record SubFundLaunched(FundId fundId, String name, Currency currency, LocalDate launchDate,
                               FundPolicy policy, FundId parentFundId, Money targetSize,
-                              CommitmentId parentCommitmentId) implements BusinessFact {
+                              CommitmentId parentCommitmentId) implements FundEvent {
 
     @Override
     public LocalDate businessDate() {

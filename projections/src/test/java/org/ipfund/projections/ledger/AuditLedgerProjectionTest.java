@@ -35,7 +35,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.assertj.core.groups.Tuple;
 import org.flywaydb.core.Flyway;
-import org.ipfund.domain.BusinessFact;
+import org.ipfund.domain.FundEvent;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.CorrectionId;
@@ -576,7 +576,7 @@ class AuditLedgerProjectionTest {
                                      String factId, BigDecimal debit, BigDecimal credit) {
         String fundId = fundOf(delivery.event());
         return new LedgerEntry(delivery.eventId(), line, delivery.token().position().orElseThrow(), fundId,
-                ((BusinessFact) delivery.event()).businessDate(), account, source, factId, debit, credit, CNY);
+                ((FundEvent) delivery.event()).businessDate(), account, source, factId, debit, credit, CNY);
     }
 
     /** Every event names its fund in a {@code fundId} component. */

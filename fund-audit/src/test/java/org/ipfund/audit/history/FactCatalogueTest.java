@@ -1,0 +1,146 @@
+package org.ipfund.audit.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.ipfund.domain.FundEvent;
+import org.ipfund.domain.fund.FundLaunched;
+import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CommitmentRecorded;
+import org.ipfund.domain.fund.CommitmentReversed;
+import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.investment.CoInvestmentRecorded;
+import org.ipfund.domain.investment.CoInvestmentReversed;
+import org.ipfund.domain.policy.PolicyAmended;
+import org.ipfund.projections.capital.CapitalPositionProjection;
+import org.ipfund.projections.ledger.AuditLedgerProjection;
+import org.ipfund.projections.portfolio.PortfolioProjection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * The catalogue of facts: every {@link FundEvent} on the classpath (found, not listed by hand) must round-trip through
+ * the stored JSON, have a handler in every view, a posting in the audit ledger and a rule in the bitemporal fold, or
+ * be declared below as moving nothing there. A new fact that forgets one of them fails here, with the place to add it.
+ */
+class FactCatalogueTest {
+
+    /** The one place that says which facts deliberately move nothing in a consumer. */
+    private static final Map<Class<?>, Set<Class<? extends FundEvent>>> MOVES_NOTHING_HERE = Map.of(
+            CapitalPositionProjection.class, Set.of(CoInvestmentRecorded.class, CoInvestmentReversed.class),
+            PortfolioProjection.class, Set.of(FundLaunched.class, SubFundLaunched.class, PolicyAmended.class,
+                    CommitmentRecorded.class, CapitalCalled.class, ContributionReceived.class,
+                    CommitmentReversed.class, ContributionReversed.class, SubFundCommitted.class),
+            AuditLedgerProjection.class, Set.of(FundLaunched.class, SubFundLaunched.class, PolicyAmended.class));
+
+    private static List<Class<? extends FundEvent>> facts;
+
+    @BeforeAll
+    static void everyFactOnTheClasspath() {
+        facts = catalogue();
+        assertThat(facts).as("the domain's facts").hasSizeGreaterThanOrEqualTo(14);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Class<? extends FundEvent>> catalogue() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(FundEvent.class));
+        List<Class<? extends FundEvent>> found = new ArrayList<>();
+        for (var candidate : scanner.findCandidateComponents("org.ipfund")) {
+            try {
+                found.add((Class<? extends FundEvent>) Class.forName(candidate.getBeanClassName()));
+            } catch (ClassNotFoundException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        found.sort(Comparator.comparing(Class::getName));
+        return found;
+    }
+
+    @Test
+    void everyFactReadsBackFromItsStoredJsonAsItWasWritten() {
+        Serializer stored = StoredMessageJson.serializer();
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends FundEvent> fact : facts) {
+            try {
+                FundEvent example = ExampleFacts.of(fact);
+                SerializedObject<byte[]> json = stored.serialize(example, byte[].class);
+                Object read = stored.deserialize(json);
+                if (!example.equals(read)) {
+                    missing.add(fact.getSimpleName() + " reads back as " + read + ", not " + example);
+                }
+            } catch (RuntimeException failed) {
+                missing.add(fact.getSimpleName() + " does not round-trip through StoredMessageJson: " + failed);
+            }
+        }
+        assertThat(missing).as("facts that are not read back as written: make them plain records of values"
+                + " StoredMessageJson (fund-audit history/) writes, or teach it their type").isEmpty();
+    }
+
+    @Test
+    void everyViewHandlesEveryFactOrSaysItMovesNothingThere() {
+        for (Class<?> view : List.of(CapitalPositionProjection.class, PortfolioProjection.class)) {
+            assertThat(unhandled(view)).as("facts %s has no @EventHandler for: add one to %s, or declare in"
+                    + " FactCatalogueTest.MOVES_NOTHING_HERE that they move nothing in that view",
+                    view.getSimpleName(), view.getName()).isEmpty();
+        }
+    }
+
+    @Test
+    void theAuditLedgerPostsEveryFactOrSaysItMovesNoMoney() {
+        assertThat(unhandled(AuditLedgerProjection.class)).as("facts the audit ledger posts nothing for: add an"
+                + " @EventHandler with its balanced transfers to projections/ledger/AuditLedgerProjection, or declare in"
+                + " FactCatalogueTest.MOVES_NOTHING_HERE that they move no money").isEmpty();
+    }
+
+    @Test
+    void theBitemporalFoldHasARuleForEveryFact() {
+        FundLaunched launched = ExampleFacts.of(FundLaunched.class);
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends FundEvent> fact : facts) {
+            var stream = List.of(new FundStreamEvent(1, 0, Instant.parse("2017-05-01T08:00:00Z"), launched),
+                    new FundStreamEvent(2, 1, Instant.parse("2017-05-01T09:00:00Z"), ExampleFacts.of(fact)));
+            try {
+                FundStateAsKnown.rebuild(stream, LocalDate.parse("2017-12-31"), Instant.now());
+            } catch (RuntimeException failed) {
+                missing.add(fact.getSimpleName() + ": " + failed.getMessage());
+            }
+        }
+        assertThat(missing).as("facts the bitemporal fold cannot take in: add a rule to"
+                + " fund-audit history/FundStateAsKnown#apply").isEmpty();
+    }
+
+    private static List<String> unhandled(Class<?> consumer) {
+        List<Class<?>> handled = Arrays.stream(consumer.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(EventHandler.class))
+                .map(FactCatalogueTest::eventType)
+                .toList();
+        Set<Class<? extends FundEvent>> nothing = MOVES_NOTHING_HERE.getOrDefault(consumer, Set.of());
+        return facts.stream()
+                .filter(fact -> handled.stream().noneMatch(type -> type.isAssignableFrom(fact)))
+                .filter(fact -> !nothing.contains(fact))
+                .map(Class::getName)
+                .toList();
+    }
+
+    private static Class<?> eventType(Method handler) {
+        EventHandler annotation = handler.getAnnotation(EventHandler.class);
+        return annotation.payloadType() != Object.class ? annotation.payloadType() : handler.getParameterTypes()[0];
+    }
+}
