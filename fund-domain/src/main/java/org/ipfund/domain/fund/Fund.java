@@ -42,7 +42,7 @@ public class Fund {
     @AggregateIdentifier
     private FundId id;
     private FundType type;
-    private FundMoney money;
+    private FundCurrency money;
     private FundPolicy policy;
     private CommitmentId parentCommitmentId;
     private FactRegister facts;
@@ -57,7 +57,7 @@ public class Fund {
     @CommandHandler
     public Fund(LaunchFund command, Clock clock) {
         FactRegister.requireNotInFuture("launchDate", command.launchDate(), clock);
-        new FundMoney(command.currency()).requireCapsIn(command.policy(), "policy.terms.shareCapAmount");
+        new FundCurrency(command.currency()).requireCapsIn(command.policy(), "policy.terms.shareCapAmount");
         apply(new FundLaunched(command.fundId(), command.name(), command.type(), command.currency(),
                 command.launchDate(), command.policy()));
     }
@@ -262,7 +262,7 @@ public class Fund {
                        FundPolicy rules) {
         id = fundId;
         type = fundType;
-        money = new FundMoney(fundCurrency);
+        money = new FundCurrency(fundCurrency);
         facts = new FactRegister(launched);
         policy = rules;
         commitments = new Commitments(fundId, fundCurrency);

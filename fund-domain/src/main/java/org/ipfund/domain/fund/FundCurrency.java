@@ -13,7 +13,7 @@ import org.ipfund.domain.policy.PolicyTerms;
  * The currency a fund keeps its books in. Capital (commitments, calls, contributions) is always in it; a deal
  * abroad may be in another currency with the exchange rate of its date, and every rule judges its cost.
  */
-record FundMoney(Currency currency) {
+record FundCurrency(Currency currency) {
 
     /** Capital in the fund's own currency, above zero; {@code field} names the command's field for the refusal. */
     Money require(Money amount, String field) {
