@@ -5,7 +5,7 @@ package org.ipfund.domain;
 public record FundId(String value) {
 
     public FundId {
-        RecordId.requireWellFormed(value, "FundId");
+        IdShape.requireWellFormed(value, "FundId");
     }
 
     @Override

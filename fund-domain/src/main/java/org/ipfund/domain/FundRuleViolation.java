@@ -13,7 +13,11 @@ public abstract class FundRuleViolation extends RuntimeException {
     /** The rule's stable name, e.g. {@code INSUFFICIENT_CAPITAL}. */
     public abstract String code();
 
-    /** The input field the rule judged, where there is one (e.g. {@code amount}); otherwise null. */
+    /**
+     * The command field the rule judged, where there is one: the path of the command's record components, e.g.
+     * {@code amount} or {@code lead.date}, never a part of a money amount (the rule says whether its amount or its
+     * currency was at fault); otherwise null.
+     */
     public String field() {
         return null;
     }

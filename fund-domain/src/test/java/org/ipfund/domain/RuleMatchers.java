@@ -4,7 +4,7 @@ import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 
-/** Matches a refusal by the rule it names: its stable code and the input field it blames. */
+/** Matches a refusal by the rule it names: its stable code and the command field it blames. */
 public final class RuleMatchers {
 
     private RuleMatchers() {

@@ -47,11 +47,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FundRuleViolation.class)
     ProblemDetail ruleViolated(FundRuleViolation violation) {
         HttpStatus status = violation instanceof UnknownFact ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-        if (violation.field() == null) {
+        String field = RequestPaths.of(violation);
+        if (field == null) {
             return Problems.of(status, violation.code(), violation.getMessage());
         }
         return Problems.of(status, violation.code(), violation.getMessage(),
-                List.of(new FieldError(violation.field(), violation.getMessage())));
+                List.of(new FieldError(field, violation.getMessage())));
     }
 
     @ExceptionHandler(UnknownResource.class)

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ipfund.domain.FundId;
-import org.ipfund.domain.RecordId;
+import org.ipfund.domain.IdShape;
 
 /**
  * Reverse a recorded commitment, contribution, investment or co-investment that was a mistake. Nothing is
@@ -16,7 +16,7 @@ public record ReverseFact(@TargetAggregateIdentifier FundId fundId, CorrectionId
     public ReverseFact {
         Objects.requireNonNull(fundId, "fundId");
         Objects.requireNonNull(correctionId, "correctionId");
-        RecordId.requireWellFormed(reverses, "reverses");
+        IdShape.requireWellFormed(reverses, "reverses");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(date, "date");
         if (reason.isBlank()) {

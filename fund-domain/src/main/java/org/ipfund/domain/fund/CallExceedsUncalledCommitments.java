@@ -17,6 +17,6 @@ public class CallExceedsUncalledCommitments extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "amount.amount";
+        return "amount";
     }
 }

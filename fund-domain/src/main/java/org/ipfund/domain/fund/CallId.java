@@ -1,12 +1,12 @@
 package org.ipfund.domain.fund;
 
-import org.ipfund.domain.RecordId;
+import org.ipfund.domain.IdShape;
 
 /** Identifies a capital call. */
 public record CallId(String value) {
 
     public CallId {
-        RecordId.requireWellFormed(value, "CallId");
+        IdShape.requireWellFormed(value, "CallId");
     }
 
     @Override

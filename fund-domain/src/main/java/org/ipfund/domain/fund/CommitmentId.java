@@ -1,12 +1,12 @@
 package org.ipfund.domain.fund;
 
-import org.ipfund.domain.RecordId;
+import org.ipfund.domain.IdShape;
 
 /** Identifies a commitment. */
 public record CommitmentId(String value) {
 
     public CommitmentId {
-        RecordId.requireWellFormed(value, "CommitmentId");
+        IdShape.requireWellFormed(value, "CommitmentId");
     }
 
     @Override

@@ -19,6 +19,6 @@ public class ContributionExceedsCalled extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "amount.amount";
+        return "amount";
     }
 }

@@ -1,12 +1,12 @@
 package org.ipfund.domain.fund;
 
-import org.ipfund.domain.RecordId;
+import org.ipfund.domain.IdShape;
 
 /** Identifies a contribution. */
 public record ContributionId(String value) {
 
     public ContributionId {
-        RecordId.requireWellFormed(value, "ContributionId");
+        IdShape.requireWellFormed(value, "ContributionId");
     }
 
     @Override

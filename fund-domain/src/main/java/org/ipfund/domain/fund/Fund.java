@@ -42,7 +42,7 @@ public class Fund {
     @AggregateIdentifier
     private FundId id;
     private FundType type;
-    private FundMoney money;
+    private FundCurrency money;
     private FundPolicy policy;
     private CommitmentId parentCommitmentId;
     private FactRegister facts;
@@ -57,7 +57,7 @@ public class Fund {
     @CommandHandler
     public Fund(LaunchFund command, Clock clock) {
         FactRegister.requireNotInFuture("launchDate", command.launchDate(), clock);
-        new FundMoney(command.currency()).requireCapsIn(command.policy(), "policy.shareCapAmount");
+        new FundCurrency(command.currency()).requireCapsIn(command.policy(), "policy.terms.shareCapAmount");
         apply(new FundLaunched(command.fundId(), command.name(), command.type(), command.currency(),
                 command.launchDate(), command.policy()));
     }
@@ -101,7 +101,7 @@ public class Fund {
     void handle(RecordDirectInvestment command, Clock clock) {
         facts.requireNew(command.investmentId().value(), command.date(), clock);
         Money cost = money.costOf(command.amount(), command.exchangeRate());
-        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount.amount");
+        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount");
         apply(new DirectInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
                 command.exchangeRate(), cost, command.date(), command.inTargetRegion()));
     }
@@ -114,7 +114,7 @@ public class Fund {
             FactRegister.requireNotInFuture("lead.date", command.lead().date(), clock);
         }
         portfolio.judgeFollowOn(command, policy.inForceOn(command.date()));
-        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount.amount");
+        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount");
         apply(new FollowOnInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
                 command.exchangeRate(), cost, command.date(), command.lead(), command.inTargetRegion()));
     }
@@ -141,7 +141,7 @@ public class Fund {
         money.require(command.parentCommitment(), "parentCommitment");
         ShareCap.judge(command.parentCommitment(), command.targetSize(), policy.inForceOn(command.date()));
         capital.requireAvailable(command.parentCommitment(), command.date(), uncalledCountsOn(command.date()),
-                "parentCommitment.amount");
+                "parentCommitment");
         var source = command.source() != null ? command.source() : type.usualSourceOfCommitments();
         var parentSide = new SubFundCommitted(id, command.subFundId(), command.name(), command.targetSize(),
                 command.commitmentId(), command.parentCommitment(), source, command.date());
@@ -152,8 +152,8 @@ public class Fund {
     @CommandHandler
     void handle(AmendPolicy command, Clock clock) {
         facts.requireNotRecorded(command.amendmentId().value());
-        facts.requireWithinLife("effectiveFrom", command.terms().effectiveFrom(), clock);
-        money.requireCapsIn(new FundPolicy(List.of(command.terms())), "shareCapAmount");
+        facts.requireWithinLife("terms.effectiveFrom", command.terms().effectiveFrom(), clock);
+        money.requireCapsIn(new FundPolicy(List.of(command.terms())), "terms.shareCapAmount");
         apply(new PolicyAmended(id, command.amendmentId(), command.terms()));
     }
 
@@ -262,7 +262,7 @@ public class Fund {
                        FundPolicy rules) {
         id = fundId;
         type = fundType;
-        money = new FundMoney(fundCurrency);
+        money = new FundCurrency(fundCurrency);
         facts = new FactRegister(launched);
         policy = rules;
         commitments = new Commitments(fundId, fundCurrency);

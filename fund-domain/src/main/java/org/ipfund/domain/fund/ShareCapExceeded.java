@@ -17,6 +17,6 @@ public class ShareCapExceeded extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "parentCommitment.amount";
+        return "parentCommitment";
     }
 }

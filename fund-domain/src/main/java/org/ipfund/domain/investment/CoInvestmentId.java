@@ -1,12 +1,12 @@
 package org.ipfund.domain.investment;
 
-import org.ipfund.domain.RecordId;
+import org.ipfund.domain.IdShape;
 
 /** Identifies one co-investor's participation in a deal. */
 public record CoInvestmentId(String value) {
 
     public CoInvestmentId {
-        RecordId.requireWellFormed(value, "CoInvestmentId");
+        IdShape.requireWellFormed(value, "CoInvestmentId");
     }
 
     @Override

@@ -18,6 +18,6 @@ public class FollowOnExceedsLeadShare extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "amount.amount";
+        return "amount";
     }
 }

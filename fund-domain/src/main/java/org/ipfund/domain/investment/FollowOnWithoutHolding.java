@@ -17,6 +17,6 @@ public class FollowOnWithoutHolding extends FundRuleViolation {
 
     @Override
     public String field() {
-        return "company.name";
+        return "company";
     }
 }

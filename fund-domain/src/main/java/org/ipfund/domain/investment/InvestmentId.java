@@ -1,12 +1,12 @@
 package org.ipfund.domain.investment;
 
-import org.ipfund.domain.RecordId;
+import org.ipfund.domain.IdShape;
 
 /** Identifies one investment (a deal) of a fund. */
 public record InvestmentId(String value) {
 
     public InvestmentId {
-        RecordId.requireWellFormed(value, "InvestmentId");
+        IdShape.requireWellFormed(value, "InvestmentId");
     }
 
     @Override

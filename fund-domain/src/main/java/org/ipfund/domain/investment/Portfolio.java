@@ -40,7 +40,7 @@ public class Portfolio {
             return;
         }
         if (!lead.amount().hasCurrency(command.amount().currency())) {
-            throw new CurrencyMismatch(command.amount().currency(), lead.amount().currency(), "lead.amount.currency");
+            throw new CurrencyMismatch(command.amount().currency(), lead.amount().currency(), "lead.amount");
         }
         Integer window = terms.followOnWindowDays();
         if (command.date().isBefore(lead.date())

@@ -8,7 +8,7 @@ public class AmountNotPositive extends FundRuleViolation {
     private final String field;
 
     public AmountNotPositive(Money amount) {
-        this(amount, "amount.amount");
+        this(amount, "amount");
     }
 
     public AmountNotPositive(Money amount, String field) {

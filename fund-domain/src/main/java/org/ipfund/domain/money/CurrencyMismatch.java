@@ -9,7 +9,7 @@ public class CurrencyMismatch extends FundRuleViolation {
     private final String field;
 
     public CurrencyMismatch(Currency expected, Currency actual) {
-        this(expected, actual, "amount.currency");
+        this(expected, actual, "amount");
     }
 
     public CurrencyMismatch(Currency expected, Currency actual, String field) {

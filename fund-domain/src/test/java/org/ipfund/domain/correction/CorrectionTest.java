@@ -109,7 +109,7 @@ class CorrectionTest {
                     .when(new CallCapital(FUND, new CallId("call-1"), cny("300.01"), MARCH_1, null, null))
                     .expectNoEvents()
                     .expectException(CallExceedsUncalledCommitments.class)
-                    .expectException(rule("CALL_EXCEEDS_UNFUNDED_COMMITMENTS", "amount.amount"));
+                    .expectException(rule("CALL_EXCEEDS_UNFUNDED_COMMITMENTS", "amount"));
         }
 
         @Test
@@ -119,7 +119,7 @@ class CorrectionTest {
                     .when(new CallCapital(FUND, new CallId("call-1"), cny("0.01"), MARCH_1, null, null))
                     .expectNoEvents()
                     .expectException(CallExceedsUncalledCommitments.class)
-                    .expectException(rule("CALL_EXCEEDS_UNFUNDED_COMMITMENTS", "amount.amount"));
+                    .expectException(rule("CALL_EXCEEDS_UNFUNDED_COMMITMENTS", "amount"));
         }
 
         @Test
@@ -201,7 +201,7 @@ class CorrectionTest {
                     .when(recordContribution("in-2", "lp-1", "call-1", cny("40.01"), APRIL_1))
                     .expectNoEvents()
                     .expectException(ContributionExceedsCalled.class)
-                    .expectException(rule("CONTRIBUTION_EXCEEDS_CALLED", "amount.amount"));
+                    .expectException(rule("CONTRIBUTION_EXCEEDS_CALLED", "amount"));
         }
 
         @Test

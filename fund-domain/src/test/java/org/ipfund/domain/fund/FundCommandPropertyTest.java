@@ -284,7 +284,7 @@ class FundCommandPropertyTest {
     private static List<Fault> capitalFaults(String id, BigDecimal amount, Currency currency, LocalDate date) {
         List<Fault> faults = commonFaults(id, amount, date);
         if (!currency.equals(CNY)) {
-            faults.add(new Fault("CURRENCY_MISMATCH", "amount.currency"));
+            faults.add(new Fault("CURRENCY_MISMATCH", "amount"));
         }
         return faults;
     }
@@ -307,7 +307,7 @@ class FundCommandPropertyTest {
             faults.add(new Fault("DUPLICATE_ID", null));
         }
         if (amount.signum() <= 0) {
-            faults.add(new Fault("AMOUNT_NOT_POSITIVE", "amount.amount"));
+            faults.add(new Fault("AMOUNT_NOT_POSITIVE", "amount"));
         }
         if (date.isBefore(LAUNCH)) {
             faults.add(new Fault("DATE_BEFORE_LAUNCH", "date"));

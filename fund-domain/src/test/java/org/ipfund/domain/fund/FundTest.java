@@ -67,7 +67,7 @@ class FundTest {
                             Currency.getInstance("CNY"), LAUNCH, new FundPolicy(List.of(usdCap))))
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
-                    .expectException(rule("CURRENCY_MISMATCH", "policy.shareCapAmount.currency"));
+                    .expectException(rule("CURRENCY_MISMATCH", "policy.terms.shareCapAmount"));
         }
 
         @Test
@@ -97,7 +97,7 @@ class FundTest {
                     .when(recordCommitment("lp-1", SOCIAL, cny("0.00"), LAUNCH))
                     .expectNoEvents()
                     .expectException(AmountNotPositive.class)
-                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount.amount"));
+                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount"));
         }
 
         @Test
@@ -121,7 +121,7 @@ class FundTest {
                     .when(recordCommitment("lp-1", SOCIAL, Money.of("1000.00", "USD"), LAUNCH))
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
-                    .expectException(rule("CURRENCY_MISMATCH", "amount.currency"));
+                    .expectException(rule("CURRENCY_MISMATCH", "amount"));
         }
 
         @Test
@@ -191,7 +191,7 @@ class FundTest {
                     .when(callCapital("call-1", cny("100.01"), LAUNCH))
                     .expectNoEvents()
                     .expectException(CallExceedsUncalledCommitments.class)
-                    .expectException(rule("CALL_EXCEEDS_UNFUNDED_COMMITMENTS", "amount.amount"));
+                    .expectException(rule("CALL_EXCEEDS_UNFUNDED_COMMITMENTS", "amount"));
         }
 
         @Test
@@ -462,7 +462,7 @@ class FundTest {
                     .when(recordContribution("in-1", "lp-1", "call-1", cny("40.01"), LAUNCH))
                     .expectNoEvents()
                     .expectException(ContributionExceedsCalled.class)
-                    .expectException(rule("CONTRIBUTION_EXCEEDS_CALLED", "amount.amount"));
+                    .expectException(rule("CONTRIBUTION_EXCEEDS_CALLED", "amount"));
         }
 
         @Test

@@ -177,7 +177,7 @@ class SubFundTest {
                     .when(createSubFund(cny("0.00"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(AmountNotPositive.class)
-                    .expectException(rule("AMOUNT_NOT_POSITIVE", "parentCommitment.amount"));
+                    .expectException(rule("AMOUNT_NOT_POSITIVE", "parentCommitment"));
         }
 
         @Test
@@ -186,7 +186,7 @@ class SubFundTest {
                     .when(createSubFund(Money.of("1000.00", "USD"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
-                    .expectException(rule("CURRENCY_MISMATCH", "parentCommitment.currency"));
+                    .expectException(rule("CURRENCY_MISMATCH", "parentCommitment"));
         }
 
         @Test
@@ -196,7 +196,7 @@ class SubFundTest {
                             PARENT_COMMITMENT, cny("1000.00"), null, MARCH_1, SUB_FUND_POLICY))
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
-                    .expectException(rule("CURRENCY_MISMATCH", "targetSize.currency"));
+                    .expectException(rule("CURRENCY_MISMATCH", "targetSize"));
         }
     }
 
@@ -218,7 +218,7 @@ class SubFundTest {
                     .when(createSubFund(cny("10000000.01"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "parentCommitment.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "parentCommitment"));
         }
 
         @Test
@@ -230,7 +230,7 @@ class SubFundTest {
                     .when(createSubFund(cny("4000000.01"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "parentCommitment.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "parentCommitment"));
         }
 
         @Test
@@ -265,7 +265,7 @@ class SubFundTest {
                     .when(createSubFund(cny("30000000.01"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(ShareCapExceeded.class)
-                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment.amount"));
+                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment"));
         }
 
         @Test
@@ -277,7 +277,7 @@ class SubFundTest {
                             cny("30000000.01"), null, MARCH_1, SUB_FUND_POLICY))
                     .expectNoEvents()
                     .expectException(ShareCapExceeded.class)
-                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment.amount"));
+                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment"));
         }
 
         @Test
@@ -303,7 +303,7 @@ class SubFundTest {
                             cny("150000000.01"), null, MARCH_1, SUB_FUND_POLICY))
                     .expectNoEvents()
                     .expectException(ShareCapExceeded.class)
-                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment.amount"));
+                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment"));
         }
 
         @Test
@@ -321,7 +321,7 @@ class SubFundTest {
                     .when(createSubFund(cny("100000000.01"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(ShareCapExceeded.class)
-                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment.amount"));
+                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment"));
         }
 
         @Test
@@ -343,7 +343,7 @@ class SubFundTest {
                     .when(createSubFund(cny("25000000.01"), null, APRIL_1))
                     .expectNoEvents()
                     .expectException(ShareCapExceeded.class)
-                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment.amount"));
+                    .expectException(rule("SHARE_CAP_EXCEEDED", "parentCommitment"));
         }
 
         @Test

@@ -144,7 +144,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.00"), MARCH_1))
                     .expectNoEvents()
                     .expectException(AmountNotPositive.class)
-                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount.amount"));
+                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount"));
         }
     }
 
@@ -164,7 +164,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("1000.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -173,7 +173,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -182,7 +182,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -192,7 +192,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -210,7 +210,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("400.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -226,7 +226,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_1.minusDays(1)))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -236,7 +236,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("300.01"), FEB_20))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -257,7 +257,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("0.01"), FEB_5))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -278,7 +278,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("50.01"), FEB_5))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -297,7 +297,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("600.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -325,7 +325,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("0.01"), MARCH_1.minusDays(1)))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -354,7 +354,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("1000.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -366,7 +366,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("900.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -384,7 +384,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_1.minusDays(1)))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -394,7 +394,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_31))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -420,7 +420,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), APRIL_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
     }
 
@@ -443,7 +443,7 @@ class InvestmentTest {
                     .when(followOn("inv-1", cny("500000.01"), MARCH_1, lead(cny("1000000.00"), FEB_1)))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -453,7 +453,7 @@ class InvestmentTest {
                     .when(followOn("inv-1", cny("500.01"), MARCH_1, lead(cny("1000.01"), FEB_1)))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -522,7 +522,7 @@ class InvestmentTest {
                             usd("500.01"), ExchangeRate.of("7"), MARCH_1, lead(usd("1000.00"), FEB_1), true))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -531,7 +531,7 @@ class InvestmentTest {
                     .when(followOn("inv-1", cny("100.00"), MARCH_1, lead(usd("1000.00"), FEB_1)))
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
-                    .expectException(rule("CURRENCY_MISMATCH", "lead.amount.currency"));
+                    .expectException(rule("CURRENCY_MISMATCH", "lead.amount"));
         }
 
         @Test
@@ -557,7 +557,7 @@ class InvestmentTest {
                     .when(followOn("inv-1", cny("400.01"), MARCH_1, lead(cny("1000.00"), FEB_1)))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -598,7 +598,7 @@ class InvestmentTest {
                             MARCH_1, null, true))
                     .expectNoEvents()
                     .expectException(FollowOnWithoutHolding.class)
-                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company.name"));
+                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company"));
         }
 
         @Test
@@ -607,7 +607,7 @@ class InvestmentTest {
                     .when(followOn("inv-1", cny("200.00"), MARCH_1, null))
                     .expectNoEvents()
                     .expectException(FollowOnWithoutHolding.class)
-                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company.name"));
+                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company"));
         }
 
         @Test
@@ -623,7 +623,7 @@ class InvestmentTest {
                     .when(followOn("inv-2", cny("200.00"), MARCH_1.minusDays(1), null))
                     .expectNoEvents()
                     .expectException(FollowOnWithoutHolding.class)
-                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company.name"));
+                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company"));
         }
 
         @Test
@@ -633,7 +633,7 @@ class InvestmentTest {
                     .when(followOn("inv-2", cny("200.00"), MARCH_1, null))
                     .expectNoEvents()
                     .expectException(FollowOnWithoutHolding.class)
-                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company.name"));
+                    .expectException(rule("FOLLOW_ON_WITHOUT_HOLDING", "company"));
         }
 
         @Test
@@ -689,7 +689,7 @@ class InvestmentTest {
                     .when(investAtRate("inv-1", usd("1000.01"), USD_CNY, MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -709,7 +709,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("876.49"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -737,7 +737,7 @@ class InvestmentTest {
                     .when(investAtRate("inv-1", usd("0.01"), ExchangeRate.of("0.1"), MARCH_1))
                     .expectNoEvents()
                     .expectException(AmountNotPositive.class)
-                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount.amount"));
+                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount"));
         }
     }
 
@@ -804,7 +804,7 @@ class InvestmentTest {
                     .when(coInvest("co-1", "inv-1", cny("0.00"), null, MARCH_1))
                     .expectNoEvents()
                     .expectException(AmountNotPositive.class)
-                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount.amount"));
+                    .expectException(rule("AMOUNT_NOT_POSITIVE", "amount"));
         }
 
         @Test

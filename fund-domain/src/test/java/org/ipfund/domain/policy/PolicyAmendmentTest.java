@@ -100,7 +100,7 @@ class PolicyAmendmentTest {
                     .when(amend(returnMultiple(LAUNCH.minusDays(1), "1.5")))
                     .expectNoEvents()
                     .expectException(DateBeforeLaunch.class)
-                    .expectException(rule("DATE_BEFORE_LAUNCH", "effectiveFrom"));
+                    .expectException(rule("DATE_BEFORE_LAUNCH", "terms.effectiveFrom"));
         }
 
         @Test
@@ -118,7 +118,7 @@ class PolicyAmendmentTest {
                     .when(amend(returnMultiple(TODAY.plusDays(1), "1.5")))
                     .expectNoEvents()
                     .expectException(DateInFuture.class)
-                    .expectException(rule("DATE_IN_FUTURE", "effectiveFrom"));
+                    .expectException(rule("DATE_IN_FUTURE", "terms.effectiveFrom"));
         }
 
         @Test
@@ -150,7 +150,7 @@ class PolicyAmendmentTest {
                     .when(followOn(cny("250.01"), APRIL_1, APRIL_1))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -187,7 +187,7 @@ class PolicyAmendmentTest {
                     .when(followOn(cny("500.01"), APRIL_30, MARCH_1))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -205,7 +205,7 @@ class PolicyAmendmentTest {
                     .when(followOn(cny("250.01"), APRIL_1, APRIL_1))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -217,7 +217,7 @@ class PolicyAmendmentTest {
                     .when(followOn(cny("250.01"), APRIL_10, APRIL_10))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test
@@ -228,7 +228,7 @@ class PolicyAmendmentTest {
                     .when(followOn(cny("400.01"), MARCH_15, MARCH_15))
                     .expectNoEvents()
                     .expectException(FollowOnExceedsLeadShare.class)
-                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount.amount"));
+                    .expectException(rule("FOLLOW_ON_EXCEEDS_LEAD_SHARE", "amount"));
         }
 
         @Test

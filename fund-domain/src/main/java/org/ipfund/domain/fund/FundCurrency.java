@@ -13,20 +13,20 @@ import org.ipfund.domain.policy.PolicyTerms;
  * The currency a fund keeps its books in. Capital (commitments, calls, contributions) is always in it; a deal
  * abroad may be in another currency with the exchange rate of its date, and every rule judges its cost.
  */
-record FundMoney(Currency currency) {
+record FundCurrency(Currency currency) {
 
-    /** Capital in the fund's own currency, above zero; {@code field} names the input for the refusal. */
+    /** Capital in the fund's own currency, above zero; {@code field} names the command's field for the refusal. */
     Money require(Money amount, String field) {
         if (!amount.hasCurrency(currency)) {
-            throw new CurrencyMismatch(currency, amount.currency(), field + ".currency");
+            throw new CurrencyMismatch(currency, amount.currency(), field);
         }
         if (!amount.exceedsZero()) {
-            throw new AmountNotPositive(amount, field + ".amount");
+            throw new AmountNotPositive(amount, field);
         }
         return amount;
     }
 
-    /** A policy's absolute caps are amounts of the fund's own currency; {@code field} names the cap's input. */
+    /** A policy's absolute caps are amounts of the fund's own currency; {@code field} names the caps in the command. */
     void requireCapsIn(FundPolicy policy, String field) {
         for (PolicyTerms terms : policy.terms()) {
             if (terms.shareCapAmount() != null) {

@@ -4,11 +4,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The shape every id of a recorded fact must have: a UUID or up to 64 of {@code A-Z a-z 0-9 . _ -}. */
-public final class RecordId {
+public final class IdShape {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private RecordId() {
+    private IdShape() {
     }
 
     public static String requireWellFormed(String value, String what) {
