@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
-import org.springframework.test.context.TestContextManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Properties over HTTP against the running service. jqwik has no Spring extension here, so each property joins
- * the application context the end-to-end tests share: the same configuration, hence Spring's cached context,
- * not a second one. Every property's funds have ids of their own ({@code prop-...}), and no table is lost.
+ * Properties over HTTP against the running service, in the application context the end-to-end tests share. Each
+ * property is one test that checks all its examples ({@link org.ipfund.domain.testing.Property}); every property's
+ * funds have ids of their own ({@code prop-...}), and no table is lost.
  */
 abstract class EndToEndProperties extends EndToEndTest {
 
@@ -25,13 +24,12 @@ abstract class EndToEndProperties extends EndToEndTest {
 
     private List<String> tablesBefore;
 
-    @BeforeProperty
-    void joinTheSharedApplication() throws Exception {
-        new TestContextManager(getClass()).prepareTestInstance(this);
+    @BeforeEach
+    void noteTheTables() {
         tablesBefore = tables();
     }
 
-    @AfterProperty
+    @AfterEach
     void everyTableIsStillThere() {
         assertThat(tables()).as("tables after the property").containsExactlyElementsOf(tablesBefore)
                 .contains("domainevententry", "tokenentry");
