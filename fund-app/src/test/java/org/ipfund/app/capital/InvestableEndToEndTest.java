@@ -45,17 +45,28 @@ class InvestableEndToEndTest extends EndToEndTest {
         recorded(api.post(path(fund, "/investments"), direct("d2", "4000000.00", "2017-04-01")));
     }
 
+    /** Each run plays other histories; {@code -Dinvestable.seed=} replays the one a failure names. */
     @Test
     void investingExactlyWhatIsInvestableSucceedsAndOneFenMoreIsRefusedWhateverTheHistory() {
-        long firstSeed = new Random().nextLong();
-        for (int history = 0; history < 4; history++) {
+        long firstSeed = Long.getLong("investable.seed", new Random().nextLong());
+        int spent = 0;
+        for (int history = 0; history < 5; history++) {
             long seed = firstSeed + history;
-            playAndSpend(seed);
+            try {
+                spent += playAndSpend(seed);
+            } catch (AssertionError failed) {
+                throw new AssertionError("history of seed " + seed + " (-Dinvestable.seed=" + seed + "): "
+                        + failed.getMessage(), failed);
+            }
         }
+        assertThat(spent).as("investments of exactly what was investable, from seed " + firstSeed).isPositive();
     }
 
-    /** A random history with back-dated facts and policy changes, then spending what is investable on a few dates. */
-    private void playAndSpend(long seed) {
+    /**
+     * A random history with back-dated facts and policy changes, then spending what is investable on a few dates;
+     * answers how many of those investments had something to spend.
+     */
+    private int playAndSpend(long seed) {
         Random random = new Random(seed);
         Api api = api();
         String fund = newFundId();
@@ -78,6 +89,7 @@ class InvestableEndToEndTest extends EndToEndTest {
                 last = Math.max(last, response.position());
             }
         }
+        int spentExactly = 0;
         for (int spend = 0; spend < 3; spend++) {
             LocalDate date = anyDate(random);
             Api.Response position = api.get(path(fund, "?asOf=" + date + "&minPosition=" + last));
@@ -95,8 +107,10 @@ class InvestableEndToEndTest extends EndToEndTest {
                 last = spent.position();
                 Api.Response after = api.get(path(fund, "?asOf=" + date + "&minPosition=" + last));
                 assertThat(after.amount("investable")).as(onDate).isEqualTo("0.00");
+                spentExactly++;
             }
         }
+        return spentExactly;
     }
 
     /** A commitment, a call of part of it and a contribution of part of that, each dated on or after the one before. */
