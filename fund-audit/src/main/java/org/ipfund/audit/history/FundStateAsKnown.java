@@ -25,8 +25,13 @@ import org.ipfund.audit.history.FundStateView.SourceCapital;
 import org.ipfund.audit.history.FundStateView.SubFund;
 import org.ipfund.domain.FundEvent;
 import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.figures.CapitalMovement;
+import org.ipfund.domain.figures.CapitalPosition;
+import org.ipfund.domain.figures.CapitalTimeline;
+import org.ipfund.domain.figures.RaisedCapital;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalMovements;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
@@ -64,6 +69,7 @@ final class FundStateAsKnown {
     private Currency currency;
     private LocalDate launchDate;
     private FundPolicy policy;
+    private FundPolicy knownPolicy;
     private String parentFundId;
     private Money parentTargetSize;
     private String parentCommitmentId;
@@ -74,6 +80,7 @@ final class FundStateAsKnown {
     private final Map<String, Investment> investments = new LinkedHashMap<>();
     private final Map<String, CoInvestment> coInvestments = new LinkedHashMap<>();
     private final Map<String, SubFund> subFunds = new LinkedHashMap<>();
+    private final List<CapitalMovement> knownMovements = new ArrayList<>();
     private int known;
     private int counted;
     private Long lastPosition;
@@ -105,6 +112,7 @@ final class FundStateAsKnown {
         } else if (event.payload() instanceof SubFundLaunched launched) {
             on(launched);
         }
+        knownWhateverItsDate(event.payload());
         if (event.payload() instanceof FundEvent fact && fact.businessDate().isAfter(asOf)) {
             return;
         }
@@ -112,6 +120,14 @@ final class FundStateAsKnown {
         lastPosition = event.position();
         lastSequence = event.sequence();
         apply(event);
+    }
+
+    /** What a new fact dated asOf may use rests on every known fact, later-dated ones and policies included. */
+    private void knownWhateverItsDate(Object payload) {
+        CapitalMovements.of(payload).ifPresent(knownMovements::add);
+        if (payload instanceof PolicyAmended amended) {
+            knownPolicy = knownPolicy.amendedBy(amended.terms());
+        }
     }
 
     private void apply(FundStreamEvent event) {
@@ -177,6 +193,7 @@ final class FundStateAsKnown {
         currency = fundCurrency;
         launchDate = launched;
         policy = rules == null ? FundPolicy.none() : rules;
+        knownPolicy = policy;
     }
 
     private void on(CommitmentRecorded event) {
@@ -237,8 +254,9 @@ final class FundStateAsKnown {
                     .filter(a -> a.source() == source).map(Allocation::amount).toList());
             Money paidIn = sum(contributions.values().stream()
                     .filter(c -> !c.reversed() && c.source() == source).map(Contribution::amount).toList());
-            bySource.put(source, new SourceCapital(committed, called, paidIn, committed.minus(called),
-                    committed.minus(paidIn)));
+            RaisedCapital raised = RaisedCapital.of(committed, called, paidIn);
+            bySource.put(source, new SourceCapital(raised.committed(), raised.called(), raised.paidIn(),
+                    raised.uncalled(), raised.unfunded()));
         }
         Money committed = total(bySource, SourceCapital::committed);
         Money called = total(bySource, SourceCapital::called);
@@ -247,13 +265,12 @@ final class FundStateAsKnown {
                 .map(Investment::fundAmount).toList());
         Money toSubFunds = sum(subFunds.values().stream().map(SubFund::amount).toList());
         var terms = policy.inForceOn(asOf);
-        Money uncalled = committed.minus(called);
-        Money available = paidIn.minus(invested).minus(toSubFunds);
-        if (Boolean.TRUE.equals(terms.investUncalledCommitments())) {
-            available = available.plus(uncalled);
-        }
-        Capital capital = new Capital(committed, called, paidIn, invested, toSubFunds, uncalled,
-                committed.minus(paidIn), available);
+        CapitalPosition position = CapitalPosition.of(committed, called, paidIn, invested, toSubFunds,
+                Boolean.TRUE.equals(terms.investUncalledCommitments()));
+        Money investable = CapitalTimeline.of(currency, knownMovements, knownPolicy).investableOn(asOf);
+        Capital capital = new Capital(position.committed(), position.called(), position.paidIn(),
+                position.invested(), position.committedToSubFunds(), position.uncalled(), position.unfunded(),
+                position.available(), investable);
         return new FundStateView(fundId, name, type, currency.getCurrencyCode(), launchDate, asOf, knownAt,
                 parent(committed), terms, capital, bySource, List.copyOf(commitments.values()),
                 List.copyOf(calls.values()), List.copyOf(contributions.values()), List.copyOf(investments.values()),

@@ -32,11 +32,12 @@ public record FundStateView(String fundId, String name, FundType type, String cu
 
     /**
      * The fund's capital: {@code uncalled} is committed minus called, {@code unfunded} committed minus paid in,
-     * {@code available} paid in less invested and committed to sub-funds (plus uncalled where the policy in
-     * force lets uncalled commitments be invested).
+     * {@code available} paid in less invested and committed to sub-funds (plus unfunded where the policy in
+     * force lets uncalled commitments be invested); {@code investable} what a new fact dated {@code asOf} may use,
+     * given every fact known at {@code knownAt} whatever its business date.
      */
     public record Capital(Money committed, Money called, Money paidIn, Money invested, Money committedToSubFunds,
-                          Money uncalled, Money unfunded, Money available) {
+                          Money uncalled, Money unfunded, Money available, Money investable) {
     }
 
     /** What one source of capital committed, was called for and paid in. */

@@ -128,7 +128,7 @@ class FundStateAsKnownTest {
 
         assertThat(state.capital()).isEqualTo(new FundStateView.Capital(cny("300000000.00"), cny("60000000.00"),
                 cny("60000000.00"), cny("0.00"), cny("0.00"), cny("240000000.00"), cny("240000000.00"),
-                cny("60000000.00")));
+                cny("60000000.00"), cny("60000000.00")));
         assertThat(state.bySource()).containsOnlyKeys(CapitalSource.values());
         assertThat(state.bySource().get(CapitalSource.CENTRAL_FISCAL)).isEqualTo(new FundStateView.SourceCapital(
                 cny("200000000.00"), cny("40000000.00"), cny("40000000.00"), cny("160000000.00"),
@@ -348,6 +348,44 @@ class FundStateAsKnownTest {
         assertThat(february.bySource().get(CapitalSource.LOCAL_FISCAL).committed()).isEqualTo(cny("25000000.00"));
         assertThat(february.subFunds()).isEmpty();
         assertThat(rebuilt(stream, "2018-01-09", NOW).parent().share()).as("nothing committed yet").isNull();
+    }
+
+    @Test
+    void investableCountsEveryKnownFactWhateverItsBusinessDate() {
+        // 60m paid in on 10 April; a deal of 50m dated 1 June is known, so on 1 May only 10m may still be used
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "50000000.00", "2017-06-01"));
+
+        FundStateView may = rebuilt(stream, "2017-05-01", NOW);
+        assertThat(may.capital().available()).isEqualTo(cny("60000000.00"));
+        assertThat(may.capital().investable()).isEqualTo(cny("10000000.00"));
+
+        FundStateView beforeTheDealWasRecorded = rebuilt(stream, "2017-05-01", stream.get(6).recordedAt().minusMillis(1));
+        assertThat(beforeTheDealWasRecorded.capital().investable()).isEqualTo(cny("60000000.00"));
+    }
+
+    @Test
+    void investableJudgesEachDayUnderThePolicyThenInForceAndCountsCalledButUnpaidMoney() {
+        // commit 10m, invest 6m, call it all: 4m still unfunded where the policy counts it; from 2018 it no longer does
+        List<FundStreamEvent> stream = stream(launched(),
+                new PolicyAmended(FUND, new AmendmentId("counts"), new PolicyTerms(date("2017-03-01"), null, null,
+                        null, null, null, true)),
+                commitment("city", CapitalSource.LOCAL_FISCAL, "10000000.00", "2017-03-02"),
+                direct("deal-1", "6000000.00", "2017-03-10"),
+                new CapitalCalled(FUND, new CallId("call-1"), cny("10000000.00"), date("2017-03-20"), null, List.of(
+                        new CallAllocation(new CommitmentId("city"), CapitalSource.LOCAL_FISCAL,
+                                cny("10000000.00")))));
+
+        FundStateView counting = rebuilt(stream, "2017-06-01", NOW);
+        assertThat(counting.capital().available()).isEqualTo(cny("4000000.00"));
+        assertThat(counting.capital().investable()).isEqualTo(cny("4000000.00"));
+
+        List<FundStreamEvent> revoked = new ArrayList<>(stream);
+        revoked.add(new FundStreamEvent(1000, revoked.size(), NOW.minusSeconds(60), new PolicyAmended(FUND,
+                new AmendmentId("cash-only"), new PolicyTerms(date("2018-01-01"), null, null, null, null, null,
+                        false))));
+        FundStateView laterRevoked = rebuilt(revoked, "2017-06-01", NOW);
+        assertThat(laterRevoked.capital().available()).isEqualTo(cny("4000000.00"));
+        assertThat(laterRevoked.capital().investable()).isEqualTo(cny("-6000000.00"));
     }
 
     // ---- the story's facts ----

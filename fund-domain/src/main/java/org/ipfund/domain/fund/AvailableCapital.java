@@ -4,77 +4,46 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.ipfund.domain.figures.CapitalMovement;
+import org.ipfund.domain.figures.CapitalTimeline;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.policy.FundPolicy;
 
 /**
- * The fund's money over business time: cash (paid in, less what was invested or committed to sub-funds) and
- * uncalled commitments. Part of the {@link Fund} aggregate. A fact may be dated before others already
- * recorded, so what is available on a date is the least balance from that date on: spending it must not
- * overdraw any later day.
+ * The fund's money movements over business time, judged with the {@link CapitalTimeline}. Part of the {@link Fund}
+ * aggregate. A fact may be dated before others already recorded, so a new fact may spend only what leaves every day
+ * from its date on covered, each day under the policy in force that day.
  */
 class AvailableCapital {
 
     private final Currency currency;
-    private final List<Movement> movements = new ArrayList<>();
+    private final List<CapitalMovement> movements = new ArrayList<>();
 
     AvailableCapital(Currency currency) {
         this.currency = currency;
     }
 
-    void cashIn(LocalDate date, Money amount) {
-        movements.add(new Movement(date, amount, zero()));
+    void moved(CapitalMovement movement) {
+        movements.add(movement);
     }
 
-    void cashOut(LocalDate date, Money amount) {
-        movements.add(new Movement(date, zero().minus(amount), zero()));
-    }
-
-    void uncalledIn(LocalDate date, Money amount) {
-        movements.add(new Movement(date, zero(), amount));
-    }
-
-    void uncalledOut(LocalDate date, Money amount) {
-        movements.add(new Movement(date, zero(), zero().minus(amount)));
-    }
-
-    /** What the fund can spend on {@code date} without overdrawing that day or any later one. */
-    Money availableOn(LocalDate date, boolean uncalledCounts) {
-        Money least = balanceOn(date, uncalledCounts);
-        for (Movement later : movements) {
-            if (later.date().isAfter(date)) {
-                Money balance = balanceOn(later.date(), uncalledCounts);
-                if (balance.isLessThan(least)) {
-                    least = balance;
-                }
-            }
-        }
-        return least;
-    }
-
-    void requireAvailable(Money amount, LocalDate date, boolean uncalledCounts, String field) {
-        Money available = availableOn(date, uncalledCounts);
-        if (amount.isGreaterThan(available)) {
-            throw new InsufficientCapital(available, amount, date, field);
+    /** Refuses spending {@code amount} on {@code date} if it would overdraw that day or any later one. */
+    void requireAvailable(Money amount, LocalDate date, FundPolicy policy, String field) {
+        Money investable = timeline(policy).investableOn(date);
+        if (amount.isGreaterThan(investable)) {
+            throw new InsufficientCapital(investable, amount, date, field);
         }
     }
 
-    private Money balanceOn(LocalDate date, boolean uncalledCounts) {
-        Money balance = zero();
-        for (Movement movement : movements) {
-            if (!movement.date().isAfter(date)) {
-                balance = balance.plus(movement.cash());
-                if (uncalledCounts) {
-                    balance = balance.plus(movement.uncalled());
-                }
-            }
+    /** Refuses a reversal that would take back capital the fund has already spent on its date or a later one. */
+    void requireReversible(String factId, Money amount, CapitalMovement reversal, FundPolicy policy) {
+        CapitalTimeline timeline = timeline(policy);
+        if (!timeline.allows(reversal)) {
+            throw new CapitalAlreadyInvested(factId, amount, timeline.investableOn(reversal.date()));
         }
-        return balance;
     }
 
-    private Money zero() {
-        return Money.zero(currency);
-    }
-
-    private record Movement(LocalDate date, Money cash, Money uncalled) {
+    private CapitalTimeline timeline(FundPolicy policy) {
+        return CapitalTimeline.of(currency, movements, policy);
     }
 }

@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.ipfund.domain.correction.Corrections;
 import org.ipfund.domain.correction.Reversal;
 import org.ipfund.domain.correction.ReverseFact;
+import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.ProRata;
+import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.CapitalSource;
 
@@ -77,36 +79,28 @@ class Commitments {
      * The reversal of a commitment or contribution, or empty when the correction names neither. A commitment
      * is reversible only while no call asked anything of it; neither may take back money already invested.
      */
-    Optional<Reversal> reversalOf(ReverseFact correction, AvailableCapital capital, boolean uncalledCounts) {
+    Optional<Reversal> reversalOf(ReverseFact correction, AvailableCapital capital, FundPolicy policy) {
         Commitment commitment = commitments.get(new CommitmentId(correction.reverses()));
         if (commitment != null) {
             Corrections.requireNotBefore(correction, commitment.date());
             if (commitment.called().exceedsZero()) {
                 throw new CommitmentAlreadyCalled(commitment.id(), commitment.called());
             }
-            if (uncalledCounts) {
-                requireNotInvested(correction, commitment.amount(), capital, true);
-            }
+            capital.requireReversible(correction.reverses(), commitment.amount(),
+                    CapitalMovement.commitmentReversed(correction.date(), commitment.amount()), policy);
             return Optional.of(new CommitmentReversed(fundId, correction.correctionId(), commitment.id(),
                     commitment.source(), commitment.amount(), correction.reason(), correction.date()));
         }
         ContributionReceived contribution = contributions.get(new ContributionId(correction.reverses()));
         if (contribution != null) {
             Corrections.requireNotBefore(correction, contribution.date());
-            requireNotInvested(correction, contribution.amount(), capital, uncalledCounts);
+            capital.requireReversible(correction.reverses(), contribution.amount(),
+                    CapitalMovement.contributionReversed(correction.date(), contribution.amount()), policy);
             return Optional.of(new ContributionReversed(fundId, correction.correctionId(),
                     contribution.contributionId(), contribution.commitmentId(), contribution.callId(),
                     contribution.source(), contribution.amount(), correction.reason(), correction.date()));
         }
         return Optional.empty();
-    }
-
-    private static void requireNotInvested(ReverseFact correction, Money amount, AvailableCapital capital,
-                                           boolean uncalledCounts) {
-        Money available = capital.availableOn(correction.date(), uncalledCounts);
-        if (amount.isGreaterThan(available)) {
-            throw new CapitalAlreadyInvested(correction.reverses(), amount, available);
-        }
     }
 
     void record(CommitmentRecorded event) {

@@ -101,7 +101,7 @@ public class Fund {
     void handle(RecordDirectInvestment command, Clock clock) {
         facts.requireNew(command.investmentId().value(), command.date(), clock);
         Money cost = money.costOf(command.amount(), command.exchangeRate());
-        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount");
+        capital.requireAvailable(cost, command.date(), policy, "amount");
         apply(new DirectInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
                 command.exchangeRate(), cost, command.date(), command.inTargetRegion()));
     }
@@ -114,7 +114,7 @@ public class Fund {
             FactRegister.requireNotInFuture("lead.date", command.lead().date(), clock);
         }
         portfolio.judgeFollowOn(command, policy.inForceOn(command.date()));
-        capital.requireAvailable(cost, command.date(), uncalledCountsOn(command.date()), "amount");
+        capital.requireAvailable(cost, command.date(), policy, "amount");
         apply(new FollowOnInvestmentRecorded(id, command.investmentId(), command.company(), command.amount(),
                 command.exchangeRate(), cost, command.date(), command.lead(), command.inTargetRegion()));
     }
@@ -140,8 +140,7 @@ public class Fund {
         money.require(command.targetSize(), "targetSize");
         money.require(command.parentCommitment(), "parentCommitment");
         ShareCap.judge(command.parentCommitment(), command.targetSize(), policy.inForceOn(command.date()));
-        capital.requireAvailable(command.parentCommitment(), command.date(), uncalledCountsOn(command.date()),
-                "parentCommitment");
+        capital.requireAvailable(command.parentCommitment(), command.date(), policy, "parentCommitment");
         var source = command.source() != null ? command.source() : type.usualSourceOfCommitments();
         var parentSide = new SubFundCommitted(id, command.subFundId(), command.name(), command.targetSize(),
                 command.commitmentId(), command.parentCommitment(), source, command.date());
@@ -165,7 +164,7 @@ public class Fund {
         if (parentCommitmentId != null && target.equals(parentCommitmentId.value())) {
             throw new FactNotReversible(target, "it is the parent fund's commitment, recorded with the sub-fund");
         }
-        Reversal reversal = commitments.reversalOf(command, capital, uncalledCountsOn(command.date()))
+        Reversal reversal = commitments.reversalOf(command, capital, policy)
                 .or(() -> portfolio.reversalOf(command))
                 .orElseThrow(() -> facts.isRecorded(target)
                         ? new FactNotReversible(target, "only commitments, contributions, investments and"
@@ -195,28 +194,27 @@ public class Fund {
     void on(CommitmentRecorded event) {
         facts.recorded(event.commitmentId().value());
         commitments.record(event);
-        capital.uncalledIn(event.date(), event.amount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(CapitalCalled event) {
         facts.recorded(event.callId().value());
         commitments.record(event);
-        capital.uncalledOut(event.date(), event.amount());
     }
 
     @EventSourcingHandler
     void on(ContributionReceived event) {
         facts.recorded(event.contributionId().value());
         commitments.record(event);
-        capital.cashIn(event.date(), event.amount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(InvestmentRecorded event) {
         facts.recorded(event.investmentId().value());
         portfolio.record(event);
-        capital.cashOut(event.date(), event.fundAmount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
@@ -228,28 +226,28 @@ public class Fund {
     @EventSourcingHandler
     void on(SubFundCommitted event) {
         facts.recorded(event.subFundId().value());
-        capital.cashOut(event.date(), event.amount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(CommitmentReversed event) {
         facts.recorded(event);
         commitments.record(event);
-        capital.uncalledOut(event.date(), event.amount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(ContributionReversed event) {
         facts.recorded(event);
         commitments.record(event);
-        capital.cashOut(event.date(), event.amount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(InvestmentReversed event) {
         facts.recorded(event);
         portfolio.record(event);
-        capital.cashIn(event.date(), event.fundAmount());
+        capital.moved(CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
@@ -268,9 +266,5 @@ public class Fund {
         commitments = new Commitments(fundId, fundCurrency);
         portfolio = new Portfolio(fundId);
         capital = new AvailableCapital(fundCurrency);
-    }
-
-    private boolean uncalledCountsOn(LocalDate date) {
-        return Boolean.TRUE.equals(policy.inForceOn(date).investUncalledCommitments());
     }
 }

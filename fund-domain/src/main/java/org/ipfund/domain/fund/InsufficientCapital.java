@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.money.Money;
 
-/** A fund invests only capital it has available: paid-in minus invested (plus uncalled commitments where its policy allows). */
+/** A fund invests only capital it has available on the fact's date and every later day: paid-in minus invested (plus unfunded commitments where its policy allows). */
 public class InsufficientCapital extends FundRuleViolation {
 
     private final String field;

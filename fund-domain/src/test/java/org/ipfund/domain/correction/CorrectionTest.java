@@ -247,9 +247,22 @@ class CorrectionTest {
         }
 
         @Test
-        void refusesReversingInvestedContributionOneFenBeyondWhatUncalledCommitmentsCoverUnderThePolicy() {
+        void reversesInvestedContributionWhoseMoneyItsCommitmentOwesAgainUnderThePolicy() {
+            // the reversed 600 is unfunded again, so under the policy the balance stays 599.99
             fixture.given(history(launchedWith(new PolicyTerms(LAUNCH, null, null, null, null, null, true)),
                             paidIn("lp-1", cny("600.00"), LAUNCH), committed("lp-2", SOCIAL, cny("599.99"), LAUNCH),
+                            invested("inv-1", cny("600.00"), FEB_1)))
+                    .when(reverse("fix-1", "in-lp-1", MARCH_1))
+                    .expectEvents(new ContributionReversed(FUND, new CorrectionId("fix-1"),
+                            new ContributionId("in-lp-1"), new CommitmentId("lp-1"), new CallId("call-lp-1"),
+                            LOCAL_FISCAL, cny("600.00"), REASON, MARCH_1));
+        }
+
+        @Test
+        void refusesReversingInvestedContributionWhereALaterPolicyCountsCashOnly() {
+            fixture.given(history(launchedWith(new PolicyTerms(LAUNCH, null, null, null, null, null, true),
+                                    new PolicyTerms(MARCH_1.plusDays(1), null, null, null, null, null, false)),
+                            paidIn("lp-1", cny("600.00"), LAUNCH), committed("lp-2", SOCIAL, cny("600.00"), LAUNCH),
                             invested("inv-1", cny("600.00"), FEB_1)))
                     .when(reverse("fix-1", "in-lp-1", MARCH_1))
                     .expectNoEvents()

@@ -282,6 +282,25 @@ class InvestmentTest {
         }
 
         @Test
+        void refusesBackdatedInvestmentThatALaterDealAlreadySpent() {
+            // 1,000,000 paid on Feb 1; 800,000 invested on 1 March. On Feb 10 the fund holds 1,000,000 but may use 200,000.
+            fixture.given(history(launched(), paidIn("lp-1", cny("1000000.00"), FEB_1),
+                            invested("inv-1", cny("800000.00"), MARCH_1)))
+                    .when(invest("inv-2", cny("200000.01"), FEB_10))
+                    .expectNoEvents()
+                    .expectException(InsufficientCapital.class)
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+        }
+
+        @Test
+        void acceptsBackdatedInvestmentOfWhatALaterDealLeft() {
+            fixture.given(history(launched(), paidIn("lp-1", cny("1000000.00"), FEB_1),
+                            invested("inv-1", cny("800000.00"), MARCH_1)))
+                    .when(invest("inv-2", cny("200000.00"), FEB_10))
+                    .expectEvents(invested("inv-2", cny("200000.00"), FEB_10));
+        }
+
+        @Test
         void acceptsInvestmentAfterTheLaterPaymentOfEverythingThenAvailable() {
             fixture.given(history(launched(), paidIn("lp-1", cny("100.00"), FEB_1),
                             invested("inv-1", cny("100.00"), FEB_10),
@@ -358,24 +377,45 @@ class InvestmentTest {
         }
 
         @Test
-        void countsPaidInPlusUncalledButNotWhatWasCalledAndNotYetPaid() {
-            // committed 1000, called 400 of it, 300 arrived: 300 paid in + 600 uncalled = 900
+        void countsPaidInPlusUnfundedIncludingWhatWasCalledAndNotYetPaid() {
+            // committed 1000, called 400 of it, 300 arrived: 300 paid in + 700 unfunded = 1000
             fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
                             called("call-1", "lp-1", cny("400.00"), LAUNCH),
                             contributed("in-1", "lp-1", "call-1", cny("300.00"), LAUNCH))
-                    .when(invest("inv-1", cny("900.01"), MARCH_1))
+                    .when(invest("inv-1", cny("1000.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
                     .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
-        void acceptsExactlyPaidInPlusUncalled() {
+        void acceptsExactlyPaidInPlusUnfunded() {
             fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
                             called("call-1", "lp-1", cny("400.00"), LAUNCH),
                             contributed("in-1", "lp-1", "call-1", cny("300.00"), LAUNCH))
-                    .when(invest("inv-1", cny("900.00"), MARCH_1))
-                    .expectEvents(invested("inv-1", cny("900.00"), MARCH_1));
+                    .when(invest("inv-1", cny("1000.00"), MARCH_1))
+                    .expectEvents(invested("inv-1", cny("1000.00"), MARCH_1));
+        }
+
+        @Test
+        void acceptsInvestingWhatACallOfEverythingLeavesUnfunded() {
+            // commit 10m, invest 6m, call all 10m: none of it arrived, so 10m unfunded less 6m spent = 4m
+            fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("10000000.00"), LAUNCH),
+                            invested("inv-1", cny("6000000.00"), FEB_1),
+                            called("call-1", "lp-1", cny("10000000.00"), FEB_5))
+                    .when(invest("inv-2", cny("4000000.00"), MARCH_1))
+                    .expectEvents(invested("inv-2", cny("4000000.00"), MARCH_1));
+        }
+
+        @Test
+        void refusesOneFenBeyondWhatACallOfEverythingLeavesUnfunded() {
+            fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("10000000.00"), LAUNCH),
+                            invested("inv-1", cny("6000000.00"), FEB_1),
+                            called("call-1", "lp-1", cny("10000000.00"), FEB_5))
+                    .when(invest("inv-2", cny("4000000.01"), MARCH_1))
+                    .expectNoEvents()
+                    .expectException(InsufficientCapital.class)
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
         }
 
         @Test
@@ -406,11 +446,32 @@ class InvestmentTest {
         }
 
         @Test
-        void keepsTheEarlierPolicyForInvestmentsDatedBeforeAnAmendmentThatRevokesIt() {
+        void refusesInvestmentDatedBeforeAnAmendmentThatRevokesItWhenTheRevokedDaysWouldBeOverdrawn() {
+            // on 31 March the policy counts the commitment, but from 1 April the fund would hold -0.01 in cash
             fixture.given(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
                             amended(uncalledCount(APRIL_1, false)))
-                    .when(invest("inv-1", cny("1000.00"), MARCH_31))
-                    .expectEvents(invested("inv-1", cny("1000.00"), MARCH_31));
+                    .when(invest("inv-1", cny("0.01"), MARCH_31))
+                    .expectNoEvents()
+                    .expectException(InsufficientCapital.class)
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+        }
+
+        @Test
+        void acceptsInvestmentDatedBeforeAnAmendmentThatRevokesItWhereCashCoversTheRevokedDays() {
+            fixture.given(history(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
+                            paidIn("lp-2", cny("300.00"), APRIL_1), amended(uncalledCount(APRIL_1, false))))
+                    .when(invest("inv-1", cny("300.00"), MARCH_31))
+                    .expectEvents(invested("inv-1", cny("300.00"), MARCH_31));
+        }
+
+        @Test
+        void judgesALaterAmendmentsDaysWhenItIsRecordedBeforeTheInvestment() {
+            fixture.given(history(launchedWith(uncalledCount(LAUNCH, true)), committed("lp-1", cny("1000.00"), LAUNCH),
+                            paidIn("lp-2", cny("300.00"), APRIL_1), amended(uncalledCount(APRIL_1, false))))
+                    .when(invest("inv-1", cny("300.01"), MARCH_31))
+                    .expectNoEvents()
+                    .expectException(InsufficientCapital.class)
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
         }
 
         @Test

@@ -14,9 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.figures.CapitalMovement;
+import org.ipfund.domain.figures.CapitalPosition;
+import org.ipfund.domain.figures.CapitalTimeline;
+import org.ipfund.domain.figures.RaisedCapital;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.ReversalView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -158,8 +163,9 @@ public class CapitalQueries {
                     sums.computeIfAbsent(CapitalSource.valueOf(rs.getString("source")), s -> new HashMap<>())
                             .put(MovementKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
                 }, fund.fundId(), Date.valueOf(asOf));
-        PolicyTerms policy = policies.inForce(fund.fundId(), fund.currency(), asOf);
-        boolean uncalledIsAvailable = Boolean.TRUE.equals(policy.investUncalledCommitments());
+        FundPolicy wholePolicy = policies.policy(fund.fundId(), fund.currency());
+        PolicyTerms policy = wholePolicy.inForceOn(asOf);
+        boolean unfundedIsAvailable = Boolean.TRUE.equals(policy.investUncalledCommitments());
         Map<DeploymentKind, BigDecimal> deployed = new EnumMap<>(DeploymentKind.class);
         jdbc.query("""
                 SELECT kind, SUM(amount) AS total FROM capital_deployment
@@ -185,10 +191,30 @@ public class CapitalQueries {
             paidIn = paidIn.plus(sourcePaidIn);
         }
         CapitalPosition total = CapitalPosition.of(committed, called, paidIn, invested, toSubFunds,
-                uncalledIsAvailable);
+                unfundedIsAvailable);
+        Money investable = timeline(fund, wholePolicy).investableOn(asOf);
         FundView.Parent parent = fund.parentFundId() == null ? null : parent(fund, committed, asOf);
         return new FundView(fund.fundId(), fund.name(), fund.type(), fund.currency(), fund.launchDate(), asOf,
-                total, bySource, parent, policy);
+                total, investable, bySource, parent, policy);
+    }
+
+    /** The fund's balance over business time, from its movements of every date, summed per date. */
+    private CapitalTimeline timeline(FundRow fund, FundPolicy policy) {
+        List<CapitalMovement> movements = jdbc.query("""
+                SELECT business_date, SUM(cash) AS cash, SUM(unfunded) AS unfunded FROM (
+                    SELECT business_date, SUM(amount) FILTER (WHERE kind = 'PAID_IN') AS cash,
+                           SUM(CASE kind WHEN 'COMMITTED' THEN amount ELSE -amount END) AS unfunded
+                    FROM capital_movement WHERE fund_id = ? AND kind IN ('COMMITTED', 'PAID_IN')
+                    GROUP BY business_date
+                    UNION ALL
+                    SELECT business_date, -SUM(amount), 0 FROM capital_deployment WHERE fund_id = ?
+                    GROUP BY business_date) moved
+                GROUP BY business_date""",
+                (rs, row) -> new CapitalMovement(rs.getDate("business_date").toLocalDate(),
+                        money(rs.getBigDecimal("cash"), fund.currency()),
+                        money(rs.getBigDecimal("unfunded"), fund.currency())),
+                fund.fundId(), fund.fundId());
+        return CapitalTimeline.of(fund.currency(), movements, policy);
     }
 
     private FundView.Parent parent(FundRow fund, Money committed, LocalDate asOf) {

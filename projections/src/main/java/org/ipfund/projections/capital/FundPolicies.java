@@ -24,11 +24,23 @@ public class FundPolicies {
 
     /** Folded from the fund's dated versions exactly as the aggregate folds them ({@link FundPolicy#inForceOn}). */
     public PolicyTerms inForce(String fundId, Currency currency, LocalDate asOf) {
-        List<PolicyTerms> versions = jdbc.query("""
+        return new FundPolicy(versions(fundId, currency, asOf)).inForceOn(asOf);
+    }
+
+    /** The fund's whole policy: every dated version it adopted, whatever the date it takes effect. */
+    public FundPolicy policy(String fundId, Currency currency) {
+        return new FundPolicy(versions(fundId, currency, null));
+    }
+
+    /** The versions in the order they were adopted, those taking effect after {@code until} left out (null: none). */
+    private List<PolicyTerms> versions(String fundId, Currency currency, LocalDate until) {
+        List<Object> arguments = until == null ? List.of(fundId) : List.of(fundId, Date.valueOf(until));
+        return jdbc.query("""
                 SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
                        follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments
-                FROM fund_policy_view WHERE fund_id = ? AND effective_from <= ?
-                ORDER BY effective_from, event_sequence, version""",
+                FROM fund_policy_view WHERE fund_id = ? %s
+                ORDER BY effective_from, event_sequence, version""".formatted(
+                        until == null ? "" : "AND effective_from <= ?"),
                 (rs, row) -> new PolicyTerms(rs.getDate("effective_from").toLocalDate(),
                         ratio(rs.getBigDecimal("share_cap")),
                         rs.getBigDecimal("share_cap_amount") == null ? null
@@ -37,8 +49,7 @@ public class FundPolicies {
                         ratio(rs.getBigDecimal("follow_on_max_share_of_lead")),
                         (Integer) rs.getObject("follow_on_window_days"),
                         (Boolean) rs.getObject("invest_uncalled_commitments")),
-                fundId, Date.valueOf(asOf));
-        return new FundPolicy(versions).inForceOn(asOf);
+                arguments.toArray());
     }
 
     private static Ratio ratio(BigDecimal value) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Map;
 import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.figures.CapitalPosition;
+import org.ipfund.domain.figures.RaisedCapital;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
@@ -11,10 +13,12 @@ import org.ipfund.domain.policy.PolicyTerms;
 
 /**
  * A fund and its capital position as of a business date, in total and by capital source, with the policy in
- * force on that date. A sub-fund names its {@code parent}; other funds have none.
+ * force on that date. {@code investable} is what a new fact dated {@code asOf} may use, given every fact recorded
+ * whatever its date. A sub-fund names its {@code parent}; other funds have none.
  */
 public record FundView(String fundId, String name, FundType type, Currency currency, LocalDate launchDate,
-                       LocalDate asOf, CapitalPosition capital, Map<CapitalSource, RaisedCapital> bySource,
+                       LocalDate asOf, CapitalPosition capital, Money investable,
+                       Map<CapitalSource, RaisedCapital> bySource,
                        Parent parent, PolicyTerms policy) {
 
     /**

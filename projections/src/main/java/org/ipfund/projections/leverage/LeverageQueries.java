@@ -1,6 +1,5 @@
 package org.ipfund.projections.leverage;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.util.Currency;
@@ -10,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.figures.Leverage;
+import org.ipfund.domain.figures.Leverage.SubFundCommitments;
 import org.ipfund.domain.money.Money;
-import org.ipfund.domain.money.Ratio;
 import org.ipfund.projections.leverage.LeverageView.DealLeverage;
 import org.ipfund.projections.leverage.LeverageView.FamilyLeverage;
 import org.ipfund.projections.leverage.LeverageView.SourceLeverage;
@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes leverage as of a date from the portfolio (deals and co-investors) and the capital views (sub-fund
- * commitments, fiscal paid-in). Facts count from their business date; a reversal counts from its own date.
- * Sums are exact; each ratio is rounded once, half-up, to four places.
+ * commitments, paid-in by source), with the domain's {@link Leverage} figures. Facts count from their business
+ * date; a reversal counts from its own date.
  */
 @Component
 public class LeverageQueries {
@@ -50,16 +50,12 @@ public class LeverageQueries {
             deal.bySource().forEach((source, leverage) -> coInvested.merge(source, leverage.capital(), Money::plus));
         }
         List<SubFundAmplification> subFunds = subFunds(query.fundId(), asOf, currency);
-        Money mobilised = invested;
-        for (Money capital : coInvested.values()) {
-            mobilised = mobilised.plus(capital);
-        }
-        for (SubFundAmplification subFund : subFunds) {
-            mobilised = mobilised.plus(subFund.totalCommitments().minus(subFund.parentCommitment()));
-        }
-        Money fiscalPaidIn = fiscalPaidIn(query.fundId(), asOf, currency);
+        Leverage.FamilyLeverage family = Leverage.ofFamily(invested, coInvested.values(),
+                subFunds.stream().map(subFund -> new SubFundCommitments(subFund.totalCommitments(),
+                        subFund.parentCommitment())).toList(),
+                paidInBySource(query.fundId(), asOf, currency));
         return new LeverageView(query.fundId(), query.asOf(), invested, leverage(coInvested, invested), deals, subFunds,
-                new FamilyLeverage(mobilised, fiscalPaidIn, Ratio.between(mobilised, fiscalPaidIn)));
+                new FamilyLeverage(family.capitalMobilised(), family.fiscalPaidIn(), family.ratio()));
     }
 
     private List<DealLeverage> deals(String fundId, Date asOf, Currency currency) {
@@ -100,22 +96,26 @@ public class LeverageQueries {
                     Money parent = new Money(rs.getBigDecimal("parent"), currency);
                     Money total = new Money(rs.getBigDecimal("total"), currency);
                     return new SubFundAmplification(rs.getString("fund_id"), rs.getString("name"), parent, total,
-                            Ratio.between(total, parent));
+                            Leverage.amplification(total, parent));
                 }, asOf, fundId, asOf);
     }
 
-    private Money fiscalPaidIn(String fundId, Date asOf, Currency currency) {
-        BigDecimal paid = jdbc.queryForObject("""
-                SELECT COALESCE(SUM(amount), 0) FROM capital_movement
-                WHERE fund_id = ? AND kind = 'PAID_IN' AND source IN ('CENTRAL_FISCAL', 'LOCAL_FISCAL')
-                  AND business_date <= ?""", BigDecimal.class, fundId, asOf);
-        return new Money(paid, currency);
+    private Map<CapitalSource, Money> paidInBySource(String fundId, Date asOf, Currency currency) {
+        Map<CapitalSource, Money> paidIn = zeroBySource(currency);
+        jdbc.query("""
+                SELECT source, SUM(amount) AS paid_in FROM capital_movement
+                WHERE fund_id = ? AND kind = 'PAID_IN' AND business_date <= ? GROUP BY source""",
+                (ResultSet rs) -> {
+                    paidIn.put(CapitalSource.valueOf(rs.getString("source")),
+                            new Money(rs.getBigDecimal("paid_in"), currency));
+                }, fundId, asOf);
+        return paidIn;
     }
 
     private static Map<CapitalSource, SourceLeverage> leverage(Map<CapitalSource, Money> capital, Money fundMoney) {
         Map<CapitalSource, SourceLeverage> bySource = new EnumMap<>(CapitalSource.class);
         capital.forEach((source, amount) -> bySource.put(source,
-                new SourceLeverage(amount, Ratio.between(amount, fundMoney))));
+                new SourceLeverage(amount, Leverage.ofDeal(amount, fundMoney))));
         return bySource;
     }
 

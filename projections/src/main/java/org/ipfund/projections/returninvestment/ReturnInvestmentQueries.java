@@ -1,21 +1,21 @@
 package org.ipfund.projections.returninvestment;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.util.Currency;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
+import org.ipfund.domain.figures.ReturnInvestment;
 import org.ipfund.domain.money.Money;
-import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.capital.FundPolicies;
 import org.ipfund.projections.returninvestment.ReturnInvestmentView.SubFundReturnInvestment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Judges 返投 as of a date: a sub-fund's qualifying investments (its deals marked {@code inTargetRegion}, not
- * reversed by then) must reach the policy's multiple of what the parent actually paid into it. The multiple is
+ * Judges 返投 as of a date with the domain's {@link ReturnInvestment}: a sub-fund's qualifying investments (its
+ * deals marked {@code inTargetRegion}, not reversed by then) must reach the policy's multiple of what the parent
+ * actually paid into it. The multiple is
  * the parent's rule in force on the date asked (a city's rule binds its sub-funds), or the sub-fund's own where
  * the parent sets none; without any, nothing is required.
  */
@@ -39,8 +39,8 @@ public class ReturnInvestmentQueries {
         }
         Currency currency = Currency.getInstance(currencies.get(0));
         Date asOf = Date.valueOf(query.asOf());
-        Ratio parentMultiple = policies.inForce(query.fundId(), currency, query.asOf()).returnInvestmentMultiple();
-        List<SubFundReturnInvestment> subFunds = jdbc.query("""
+        PolicyTerms parentRules = policies.inForce(query.fundId(), currency, query.asOf());
+        List<SubFundRow> rows = jdbc.query("""
                 SELECT f.fund_id, f.name,
                        (SELECT COALESCE(SUM(m.amount), 0) FROM capital_movement m
                         WHERE m.fund_id = f.fund_id AND m.commitment_id = f.parent_commitment_id
@@ -51,25 +51,21 @@ public class ReturnInvestmentQueries {
                 FROM fund_view f
                 WHERE f.parent_fund_id = ? AND f.launch_date <= ?
                 ORDER BY f.launch_date, f.fund_id""",
-                (rs, row) -> {
-                    String subFundId = rs.getString("fund_id");
-                    Ratio multiple = parentMultiple != null ? parentMultiple
-                            : policies.inForce(subFundId, currency, query.asOf()).returnInvestmentMultiple();
-                    Money paidIn = new Money(rs.getBigDecimal("parent_paid_in"), currency);
-                    Money qualifying = new Money(rs.getBigDecimal("qualifying"), currency);
-                    Money required = required(multiple, paidIn);
-                    return new SubFundReturnInvestment(subFundId, rs.getString("name"), multiple, paidIn, required,
-                            qualifying, Ratio.between(qualifying, paidIn), !qualifying.isLessThan(required));
-                }, asOf, asOf, asOf, query.fundId(), asOf);
+                (rs, row) -> new SubFundRow(rs.getString("fund_id"), rs.getString("name"),
+                        new Money(rs.getBigDecimal("parent_paid_in"), currency),
+                        new Money(rs.getBigDecimal("qualifying"), currency)),
+                asOf, asOf, asOf, query.fundId(), asOf);
+        List<SubFundReturnInvestment> subFunds = rows.stream().map(subFund -> {
+            ReturnInvestment judged = ReturnInvestment.judge(parentRules,
+                    policies.inForce(subFund.fundId(), currency, query.asOf()), subFund.parentPaidIn(),
+                    subFund.qualifying());
+            return new SubFundReturnInvestment(subFund.fundId(), subFund.name(), judged.requiredMultiple(),
+                    judged.parentPaidIn(), judged.required(), judged.qualifying(), judged.multiple(),
+                    judged.compliant());
+        }).toList();
         return new ReturnInvestmentView(query.fundId(), query.asOf(), subFunds);
     }
 
-    private static Money required(Ratio multiple, Money paidIn) {
-        if (multiple == null) {
-            return Money.zero(paidIn.currency());
-        }
-        BigDecimal exact = paidIn.amount().multiply(multiple.value());
-        return new Money(exact.setScale(paidIn.currency().getDefaultFractionDigits(), RoundingMode.UP),
-                paidIn.currency());
+    private record SubFundRow(String fundId, String name, Money parentPaidIn, Money qualifying) {
     }
 }

@@ -45,7 +45,7 @@ import org.ipfund.domain.policy.FundPolicy;
  * books, in the fund's words rather than in ledger accounts (what is committed, called, owed, paid in, put to
  * work), so that the ledger can be checked against a sum it did not compute.
  */
-final class RandomFundHistory {
+public final class RandomFundHistory {
 
     private static final LocalDate LAUNCH = LocalDate.of(2017, 3, 1);
 
@@ -85,7 +85,7 @@ final class RandomFundHistory {
     }
 
     /** A fund of its own (in CNY, now and then in USD) with up to {@code maxSteps} facts, and its sub-funds. */
-    static RandomFundHistory play(Random random, String fundId, int maxSteps) {
+    public static RandomFundHistory play(Random random, String fundId, int maxSteps) {
         Currency currency = Currency.getInstance(random.nextInt(5) == 0 ? "USD" : "CNY");
         FundType type = random.nextBoolean() ? FundType.GUIDANCE : FundType.MOTHER;
         RandomFundHistory history = new RandomFundHistory(random, new FundId(fundId), currency, type);
@@ -93,21 +93,21 @@ final class RandomFundHistory {
         return history;
     }
 
-    FundId fund() {
+    public FundId fund() {
         return fund;
     }
 
-    Currency currency() {
+    public Currency currency() {
         return currency;
     }
 
     /** The fund's events in order, launch first. */
-    List<Object> events() {
+    public List<Object> events() {
         return Collections.unmodifiableList(events);
     }
 
     /** The sub-funds it launched, each a history of its own that begins with the parent's commitment. */
-    List<RandomFundHistory> subFunds() {
+    public List<RandomFundHistory> subFunds() {
         return Collections.unmodifiableList(subFunds);
     }
 

@@ -1,4 +1,4 @@
-package org.ipfund.projections.capital;
+package org.ipfund.domain.figures;
 
 import org.ipfund.domain.money.Money;
 
@@ -8,7 +8,7 @@ import org.ipfund.domain.money.Money;
  */
 public record RaisedCapital(Money committed, Money called, Money paidIn, Money uncalled, Money unfunded) {
 
-    static RaisedCapital of(Money committed, Money called, Money paidIn) {
+    public static RaisedCapital of(Money committed, Money called, Money paidIn) {
         return new RaisedCapital(committed, called, paidIn, committed.minus(called), committed.minus(paidIn));
     }
 }

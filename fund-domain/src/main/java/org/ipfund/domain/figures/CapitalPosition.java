@@ -1,0 +1,31 @@
+package org.ipfund.domain.figures;
+
+import java.util.Currency;
+import org.ipfund.domain.money.Money;
+
+/**
+ * A fund's capital as it stood on a date. {@code uncalled} is committed minus called; {@code unfunded} is committed
+ * minus paid in (未实缴); {@code invested} is what its deals cost (net of reversed ones) and {@code committedToSubFunds}
+ * what it promised its sub-funds; {@code available} is its balance that day: the cash it holds, plus the unfunded
+ * commitments where the policy in force lets the fund invest them.
+ */
+public record CapitalPosition(Money committed, Money called, Money paidIn, Money invested,
+                              Money committedToSubFunds, Money uncalled, Money unfunded, Money available) {
+
+    /** The position from its sums, each counting the facts dated on or before the day (reversals netted). */
+    public static CapitalPosition of(Money committed, Money called, Money paidIn, Money invested,
+                                     Money committedToSubFunds, boolean unfundedIsAvailable) {
+        Money unfunded = committed.minus(paidIn);
+        Money available = paidIn.minus(invested).minus(committedToSubFunds);
+        if (unfundedIsAvailable) {
+            available = available.plus(unfunded);
+        }
+        return new CapitalPosition(committed, called, paidIn, invested, committedToSubFunds, committed.minus(called),
+                unfunded, available);
+    }
+
+    public static CapitalPosition zero(Currency currency) {
+        Money zero = Money.zero(currency);
+        return new CapitalPosition(zero, zero, zero, zero, zero, zero, zero, zero);
+    }
+}
