@@ -289,7 +289,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("200000.01"), FEB_10))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -415,7 +415,7 @@ class InvestmentTest {
                     .when(invest("inv-2", cny("4000000.01"), MARCH_1))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -453,7 +453,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("0.01"), MARCH_31))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
@@ -471,7 +471,7 @@ class InvestmentTest {
                     .when(invest("inv-1", cny("300.01"), MARCH_31))
                     .expectNoEvents()
                     .expectException(InsufficientCapital.class)
-                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount.amount"));
+                    .expectException(rule("INSUFFICIENT_CAPITAL", "amount"));
         }
 
         @Test
