@@ -66,7 +66,7 @@ class CapitalPositionProjectionTest {
     @BeforeAll
     static void migrate() {
         DataSource dataSource = TestDatabase.get().newDataSource();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/event-store", "classpath:db/migration/projections").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         projection = new CapitalPositionProjection(jdbc);
         queries = new CapitalQueries(jdbc, new FundPolicies(jdbc));

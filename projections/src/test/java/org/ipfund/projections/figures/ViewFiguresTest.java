@@ -78,7 +78,7 @@ class ViewFiguresTest {
     @BeforeAll
     static void migrate() {
         DataSource dataSource = TestDatabase.get().newDataSource();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/event-store", "classpath:db/migration/projections").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         capital = new CapitalPositionProjection(jdbc);
         portfolio = new PortfolioProjection(jdbc);

@@ -92,7 +92,7 @@ class AuditLedgerProjectionTest {
     @BeforeAll
     static void migrate() {
         DataSource dataSource = TestDatabase.get().newDataSource();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/event-store", "classpath:db/migration/projections").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         projection = new AuditLedgerProjection(jdbc);
         capital = new CapitalPositionProjection(jdbc);

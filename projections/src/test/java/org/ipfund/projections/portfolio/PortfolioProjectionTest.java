@@ -74,7 +74,7 @@ class PortfolioProjectionTest {
     @BeforeAll
     static void migrate() {
         DataSource dataSource = TestDatabase.get().newDataSource();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/event-store", "classpath:db/migration/projections").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         capital = new CapitalPositionProjection(jdbc);
         projection = new PortfolioProjection(jdbc);
