@@ -43,7 +43,7 @@ public class ExportController {
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) Long minPosition) {
         requirePeriod(from, to);
-        reads.awaitPosition(minPosition, AuditLedgerProjection.NAME);
+        reads.awaitAll(minPosition, AuditLedgerProjection.NAME);
         return export.bundle(blankToNull(fundId), from, to);
     }
 
@@ -64,7 +64,7 @@ public class ExportController {
                                             @RequestParam(required = false) Long minPosition)
             throws JsonProcessingException {
         requirePeriod(from, to);
-        reads.awaitPosition(minPosition, AuditLedgerProjection.NAME);
+        reads.awaitAll(minPosition, AuditLedgerProjection.NAME);
         ExportBundle bundle = export.bundle(blankToNull(fundId), from, to);
         return csv("ledger", bundle, export.ledgerCsv(bundle.ledger()));
     }

@@ -41,9 +41,9 @@ public class LedgerController {
             throw new InvalidInput("from", "must not be after to (%s)".formatted(to));
         }
         if (fund == null) {
-            reads.awaitPosition(minPosition, AuditLedgerProjection.NAME);
+            reads.awaitAll(minPosition, AuditLedgerProjection.NAME);
         } else {
-            reads.awaitPosition(minPosition, AuditLedgerProjection.NAME, CapitalPositionProjection.NAME);
+            reads.awaitFund(fund, minPosition, AuditLedgerProjection.NAME, CapitalPositionProjection.NAME);
         }
         LedgerView view = queries.query(new FindLedger(fund, from, to), LedgerView.class).join();
         if (view == null) {

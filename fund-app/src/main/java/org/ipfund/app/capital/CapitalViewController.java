@@ -37,7 +37,7 @@ public class CapitalViewController {
     public FundCommitments commitments(@PathVariable String fundId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, CapitalPositionProjection.NAME);
+        reads.awaitFund(fundId, minPosition, CapitalPositionProjection.NAME);
         FundCommitments found = queries.query(new FindCommitments(fundId, reads.asOf(asOf)), FundCommitments.class).join();
         if (found == null) {
             throw unknownFund(fundId);
@@ -61,7 +61,7 @@ public class CapitalViewController {
     public FundCapitalCalls calls(@PathVariable String fundId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, CapitalPositionProjection.NAME);
+        reads.awaitFund(fundId, minPosition, CapitalPositionProjection.NAME);
         FundCapitalCalls found = queries.query(new FindCapitalCalls(fundId, reads.asOf(asOf)), FundCapitalCalls.class).join();
         if (found == null) {
             throw unknownFund(fundId);
@@ -84,7 +84,7 @@ public class CapitalViewController {
     @GetMapping("/contributions/{contributionId}")
     public ContributionView contribution(@PathVariable String fundId, @PathVariable String contributionId,
                                          @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, CapitalPositionProjection.NAME);
+        reads.awaitFund(fundId, minPosition, CapitalPositionProjection.NAME);
         ContributionView found = queries.query(new FindContribution(fundId, contributionId), ContributionView.class).join();
         if (found == null) {
             throw new UnknownResource("CONTRIBUTION_NOT_FOUND",

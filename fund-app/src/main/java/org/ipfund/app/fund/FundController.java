@@ -55,7 +55,7 @@ public class FundController {
     @GetMapping
     public List<FundResponse> funds(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                     @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, CapitalPositionProjection.NAME);
+        reads.awaitAll(minPosition, CapitalPositionProjection.NAME);
         return queries.query(new FindFunds(reads.asOf(asOf)), ResponseTypes.multipleInstancesOf(FundView.class))
                 .join().stream().map(FundResponse::of).toList();
     }
@@ -64,7 +64,7 @@ public class FundController {
     public FundResponse fund(@PathVariable String fundId,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, CapitalPositionProjection.NAME);
+        reads.awaitFund(fundId, minPosition, CapitalPositionProjection.NAME);
         FundView view = queries.query(new FindFund(fundId, reads.asOf(asOf)), FundView.class).join();
         if (view == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));

@@ -37,7 +37,7 @@ public class PortfolioController {
     public PortfolioView portfolio(@PathVariable String fundId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitFund(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         PortfolioView view = queries.query(new FindPortfolio(fundId, reads.asOf(asOf)), PortfolioView.class).join();
         if (view == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
@@ -49,7 +49,7 @@ public class PortfolioController {
     public HoldingView investment(@PathVariable String fundId, @PathVariable String investmentId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitFund(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         HoldingView view = queries.query(new FindInvestment(fundId, investmentId, reads.asOf(asOf)), HoldingView.class)
                 .join();
         if (view == null) {

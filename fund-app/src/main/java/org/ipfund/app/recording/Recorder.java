@@ -1,24 +1,33 @@
 package org.ipfund.app.recording;
 
+import java.util.Collections;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.projections.store.EventStoreTables;
 import org.springframework.stereotype.Component;
 
-/** Sends a command and answers the global position of the last event it recorded. */
+/**
+ * Sends a command and answers the global position of the last event it recorded; the positions it recorded in each
+ * fund are {@link AcknowledgedWrites acknowledged}, so that every later read waits for its views to show them.
+ */
 @Component
 public class Recorder {
 
     private final CommandGateway commands;
     private final EventStoreTables store;
+    private final AcknowledgedWrites acknowledged;
 
-    public Recorder(CommandGateway commands, EventStoreTables store) {
+    public Recorder(CommandGateway commands, EventStoreTables store, AcknowledgedWrites acknowledged) {
         this.commands = commands;
         this.store = store;
+        this.acknowledged = acknowledged;
     }
 
     /** @return the position of the command's last event, or -1 when it recorded none */
     public long record(Object command) {
         RecordedEvents recorded = commands.sendAndWait(command);
-        return store.lastPositionOf(recorded.eventIds());
+        Map<String, Long> lastByFund = store.lastPositionByAggregate(recorded.eventIds());
+        acknowledged.acknowledge(lastByFund);
+        return lastByFund.isEmpty() ? -1 : Collections.max(lastByFund.values());
     }
 }

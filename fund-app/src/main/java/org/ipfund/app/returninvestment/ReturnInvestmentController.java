@@ -30,7 +30,7 @@ public class ReturnInvestmentController {
     public ReturnInvestmentView returnInvestment(@PathVariable String fundId,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                                  @RequestParam(required = false) Long minPosition) {
-        reads.awaitPosition(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitAll(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         ReturnInvestmentView view = queries.query(new FindReturnInvestment(fundId, reads.asOf(asOf)),
                 ReturnInvestmentView.class).join();
         if (view == null) {

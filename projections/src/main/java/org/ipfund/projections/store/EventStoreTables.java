@@ -53,24 +53,26 @@ public class EventStoreTables {
         return oldest.stream().findFirst().map(Instant::parse);
     }
 
-    /** The highest position among the given events, or -1 when the store holds none of them. */
-    public long lastPositionOf(Collection<String> eventIds) {
+    /** The highest position among the given events, for each aggregate (fund) they belong to. */
+    public Map<String, Long> lastPositionByAggregate(Collection<String> eventIds) {
+        Map<String, Long> positions = new HashMap<>();
         if (eventIds.isEmpty()) {
-            return -1;
+            return positions;
         }
-        Long position = jdbc.execute((java.sql.Connection connection) -> {
+        jdbc.execute((java.sql.Connection connection) -> {
             Array ids = connection.createArrayOf("varchar", eventIds.toArray());
-            try (var statement = connection.prepareStatement(
-                    "SELECT max(globalindex) FROM " + EVENTS + " WHERE eventidentifier = ANY (?)")) {
+            try (var statement = connection.prepareStatement("SELECT aggregateidentifier, max(globalindex) FROM "
+                    + EVENTS + " WHERE eventidentifier = ANY (?) GROUP BY aggregateidentifier")) {
                 statement.setArray(1, ids);
                 try (var rows = statement.executeQuery()) {
-                    rows.next();
-                    long found = rows.getLong(1);
-                    return rows.wasNull() ? -1L : found;
+                    while (rows.next()) {
+                        positions.put(rows.getString(1), rows.getLong(2));
+                    }
                 }
             }
+            return null;
         });
-        return position == null ? -1 : position;
+        return positions;
     }
 
     /** The position of one event; empty when the store does not hold it. */

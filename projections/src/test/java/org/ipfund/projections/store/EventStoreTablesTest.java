@@ -66,8 +66,9 @@ class EventStoreTablesTest {
         assertThat(new String(rows.get(1).payload(), StandardCharsets.UTF_8)).isEqualTo("\"committed\"");
         assertThat(rows.get(1).recordedAt()).isBefore(Instant.now().plusSeconds(1));
         assertThat(store.positionOf(rows.get(1).eventId())).contains(2L);
-        assertThat(store.lastPositionOf(List.of(rows.get(0).eventId(), rows.get(2).eventId()))).isEqualTo(3);
-        assertThat(store.lastPositionOf(List.of("never-recorded"))).isEqualTo(-1);
+        assertThat(store.lastPositionByAggregate(List.of(rows.get(0).eventId(), rows.get(1).eventId(),
+                rows.get(2).eventId()))).isEqualTo(Map.of("fund-a", 2L, "fund-b", 3L));
+        assertThat(store.lastPositionByAggregate(List.of("never-recorded"))).isEmpty();
         assertThat(store.positionsBetween(1, 3)).containsOnlyKeys(rows.get(1).eventId(), rows.get(2).eventId());
         assertThat(store.streamOf("fund-a")).extracting(StoredEventRow::sequence).containsExactly(0L, 1L);
         assertThat(store.rowsAfter("fund-b", 0, 10)).hasSize(1);
