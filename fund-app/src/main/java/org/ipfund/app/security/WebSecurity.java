@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,14 +37,15 @@ import java.io.IOException;
 /**
  * Who may call what, over HTTP Basic: fund managers record and read; finance staff read the views; auditors
  * read the views and the audit trail and run verifications; administrators operate the service. Refusals are
- * problem details: 401 when nobody (or a wrong password) is named, 403 when the user lacks the role.
+ * problem details: 401 when nobody (or a wrong password) is named, 403 when the user lacks the role. Bearer tokens
+ * from an identity provider are accepted beside Basic when one is configured ({@link BearerTokens}).
  */
 @Configuration
 @EnableConfigurationProperties(SecurityUsers.class)
 public class WebSecurity {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, BearerTokens bearerTokens) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,6 +72,7 @@ public class WebSecurity {
                         .requestMatchers("/error").permitAll()
                         // anything else (another method on a known path, an unknown path) is MVC's to answer 405/404
                         .anyRequest().authenticated())
+                .with(bearerTokens.configurer(), Customizer.withDefaults())
                 .build();
     }
 

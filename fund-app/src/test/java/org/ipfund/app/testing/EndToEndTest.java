@@ -38,6 +38,8 @@ public abstract class EndToEndTest {
         properties.add("spring.datasource.username", database::user);
         properties.add("spring.datasource.password", database::password);
         TestUsers.register(properties);
+        // bearer tokens beside Basic, signed by this run's own key (security/BearerTokenEndToEndTest)
+        TestTokens.register(properties);
         // chain events a moment after they are recorded, and keep the test run's signing key out of the home directory
         properties.add("fund.audit.settle-after", () -> "1s");
         properties.add("fund.audit.chain-interval", () -> "1s");
