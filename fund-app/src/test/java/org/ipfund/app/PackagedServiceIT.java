@@ -45,6 +45,7 @@ class PackagedServiceIT {
             service.start();
             assertThat(api.get("/api/funds/restart-fund?minPosition=2").body())
                     .contains("\"committed\":{\"amount\":\"5000000.00\",\"currency\":\"CNY\"}");
+            assertThat(service.log()).as("no deprecation warning").doesNotContainIgnoringCase("deprecated");
         }
     }
 
