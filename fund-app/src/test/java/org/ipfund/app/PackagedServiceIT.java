@@ -3,6 +3,7 @@ package org.ipfund.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.ServiceProcess;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service as a new user runs it: {@code java -jar fund-app.jar --server.port=…} with no
- * database configured, so on the embedded PostgreSQL; the books it recorded are still there after a restart.
+ * database configured, so on the embedded PostgreSQL; the books it recorded are still there after a restart. Stopped
+ * as an operator stops it, it stops its views before the database and logs nothing alarming.
  */
 class PackagedServiceIT {
 
@@ -18,7 +20,7 @@ class PackagedServiceIT {
     Path home;
 
     @Test
-    void runsOnTheEmbeddedDatabaseOnTheGivenPortAndKeepsTheBooksAcrossARestart() {
+    void runsOnTheEmbeddedDatabaseOnTheGivenPortStopsQuietlyAndKeepsTheBooksAcrossARestart() {
         try (ServiceProcess service = ServiceProcess.on(null, home, "embedded").start()) {
             Api api = service.api();
             assertThat(service.log()).contains(home.resolve("postgres-data").toString());
@@ -39,9 +41,25 @@ class PackagedServiceIT {
                     "/api/funds/{fundId}/portfolio");
 
             service.stop();
+            assertStoppedQuietly(service.log());
             service.start();
             assertThat(api.get("/api/funds/restart-fund?minPosition=2").body())
                     .contains("\"committed\":{\"amount\":\"5000000.00\",\"currency\":\"CNY\"}");
+            assertThat(service.log()).as("no deprecation warning").doesNotContainIgnoringCase("deprecated");
         }
+    }
+
+    private static void assertStoppedQuietly(String log) {
+        String stopping = log.substring(log.lastIndexOf("Commencing graceful shutdown"));
+        List<String> alarming = stopping.lines()
+                .filter(line -> line.matches("\\s+at .*|.*Exception.*|.* (ERROR|WARN) .*|.*FATAL:.*")).toList();
+        assertThat(alarming).as("a normal stop logs no warning, error or stack trace:%n%s", stopping).isEmpty();
+        int viewsStop = stopping.indexOf("Stopping PooledStreamingEventProcessor");
+        int poolCloses = stopping.indexOf("embedded-postgres - Shutdown completed");
+        int databaseStops = stopping.indexOf("shut down postmaster");
+        assertThat(List.of(viewsStop, poolCloses, databaseStops))
+                .as("the views stop, then the pool closes, then the embedded database stops:%n%s", stopping)
+                .doesNotContain(-1)
+                .isSorted();
     }
 }

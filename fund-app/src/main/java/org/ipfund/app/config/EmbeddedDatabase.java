@@ -17,6 +17,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * With no database configured ({@code spring.datasource.url} unset), the service runs on an embedded
  * PostgreSQL whose data directory survives restarts. The embedded library turns fsync and synchronous
  * commit off by default; a fund's books cannot lose an acknowledged write, so both are switched on.
+ * <p>
+ * The database stops last: the context closes it as a bean, after the lifecycle has stopped the views'
+ * processors and the scheduled jobs and after the pool that depends on it. The library's own JVM shutdown hook
+ * would stop it in parallel with the context's, under the processors still working.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
@@ -34,6 +38,7 @@ public class EmbeddedDatabase {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");

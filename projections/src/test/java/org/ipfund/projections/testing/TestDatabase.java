@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,12 +25,14 @@ public final class TestDatabase {
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String PREFIX = "ipfund_test_";
     private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
+    private static final Duration CONTEXTS_CLOSING = Duration.ofSeconds(30);
     private static TestDatabase instance;
 
     private final String serverUrl;
     private final String user;
     private final String password;
     private final String name;
+    private final java.util.List<HikariDataSource> pools = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase(String serverUrl, String user, String password) {
         this.serverUrl = serverUrl;
@@ -72,7 +75,9 @@ public final class TestDatabase {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(4);
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        pools.add(pool);
+        return pool;
     }
 
     private static TestDatabase start() {
@@ -92,8 +97,13 @@ public final class TestDatabase {
 
     private static TestDatabase embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection server = postgres.getPostgresDatabase().getConnection()) {
+                    awaitOtherSessionsGone(server, null);
+                } catch (SQLException ignored) {
+                    // stopped all the same
+                }
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
@@ -136,9 +146,36 @@ public final class TestDatabase {
     private void drop() {
         try (Connection server = DriverManager.getConnection(serverUrl, user, password);
              Statement sql = server.createStatement()) {
+            pools.forEach(HikariDataSource::close);
+            awaitOtherSessionsGone(server, name);
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException ignored) {
             // an abandoned database is dropped by a later run
+        }
+    }
+
+    /**
+     * The run's application contexts close in shutdown hooks of their own, at the same time as this one, and their
+     * views' processors work until the context has stopped them: cut off under them, each logs a stack trace. So
+     * the database goes once they have closed their connections (or after a while, whatever is left).
+     */
+    private static void awaitOtherSessionsGone(Connection server, String database) throws SQLException {
+        long deadline = System.nanoTime() + CONTEXTS_CLOSING.toNanos();
+        try (PreparedStatement others = server.prepareStatement("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND (?::text IS NULL OR datname = ?)""")) {
+            others.setString(1, database);
+            others.setString(2, database);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet count = others.executeQuery()) {
+                    if (count.next() && count.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
