@@ -265,9 +265,10 @@ final class FundStateAsKnown {
                 .map(Investment::fundAmount).toList());
         Money toSubFunds = sum(subFunds.values().stream().map(SubFund::amount).toList());
         var terms = policy.inForceOn(asOf);
-        CapitalPosition position = CapitalPosition.of(committed, called, paidIn, invested, toSubFunds,
-                Boolean.TRUE.equals(terms.investUncalledCommitments()));
-        Money investable = CapitalTimeline.of(currency, knownMovements, knownPolicy).investableOn(asOf);
+        CapitalTimeline timeline = CapitalTimeline.of(currency, knownMovements, knownPolicy);
+        CapitalPosition position = CapitalPosition.on(asOf, timeline, committed, called, paidIn, invested,
+                toSubFunds);
+        Money investable = timeline.investableOn(asOf);
         Capital capital = new Capital(position.committed(), position.called(), position.paidIn(),
                 position.invested(), position.committedToSubFunds(), position.uncalled(), position.unfunded(),
                 position.available(), investable);

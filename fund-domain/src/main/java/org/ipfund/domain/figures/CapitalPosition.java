@@ -1,5 +1,6 @@
 package org.ipfund.domain.figures;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import org.ipfund.domain.money.Money;
 
@@ -12,16 +13,15 @@ import org.ipfund.domain.money.Money;
 public record CapitalPosition(Money committed, Money called, Money paidIn, Money invested,
                               Money committedToSubFunds, Money uncalled, Money unfunded, Money available) {
 
-    /** The position from its sums, each counting the facts dated on or before the day (reversals netted). */
-    public static CapitalPosition of(Money committed, Money called, Money paidIn, Money invested,
-                                     Money committedToSubFunds, boolean unfundedIsAvailable) {
-        Money unfunded = committed.minus(paidIn);
-        Money available = paidIn.minus(invested).minus(committedToSubFunds);
-        if (unfundedIsAvailable) {
-            available = available.plus(unfunded);
-        }
+    /**
+     * The position on {@code asOf} from its sums (each counting the facts dated on or before it, reversals netted);
+     * what is available is the fund's balance that day as its {@link CapitalTimeline} states it, so that the one
+     * definition of the balance also serves every fact that moves money without being one of these sums.
+     */
+    public static CapitalPosition on(LocalDate asOf, CapitalTimeline timeline, Money committed, Money called,
+                                     Money paidIn, Money invested, Money committedToSubFunds) {
         return new CapitalPosition(committed, called, paidIn, invested, committedToSubFunds, committed.minus(called),
-                unfunded, available);
+                committed.minus(paidIn), timeline.availableOn(asOf));
     }
 
     public static CapitalPosition zero(Currency currency) {

@@ -165,7 +165,6 @@ public class CapitalQueries {
                 }, fund.fundId(), Date.valueOf(asOf));
         FundPolicy wholePolicy = policies.policy(fund.fundId(), fund.currency());
         PolicyTerms policy = wholePolicy.inForceOn(asOf);
-        boolean unfundedIsAvailable = Boolean.TRUE.equals(policy.investUncalledCommitments());
         Map<DeploymentKind, BigDecimal> deployed = new EnumMap<>(DeploymentKind.class);
         jdbc.query("""
                 SELECT kind, SUM(amount) AS total FROM capital_deployment
@@ -190,9 +189,9 @@ public class CapitalQueries {
             called = called.plus(sourceCalled);
             paidIn = paidIn.plus(sourcePaidIn);
         }
-        CapitalPosition total = CapitalPosition.of(committed, called, paidIn, invested, toSubFunds,
-                unfundedIsAvailable);
-        Money investable = timeline(fund, wholePolicy).investableOn(asOf);
+        CapitalTimeline timeline = timeline(fund, wholePolicy);
+        CapitalPosition total = CapitalPosition.on(asOf, timeline, committed, called, paidIn, invested, toSubFunds);
+        Money investable = timeline.investableOn(asOf);
         FundView.Parent parent = fund.parentFundId() == null ? null : parent(fund, committed, asOf);
         return new FundView(fund.fundId(), fund.name(), fund.type(), fund.currency(), fund.launchDate(), asOf,
                 total, investable, bySource, parent, policy);

@@ -147,8 +147,12 @@ class ViewFiguresTest {
                 toSubFunds = toSubFunds.plus(e.amount());
             }
         }
-        CapitalPosition expected = CapitalPosition.of(committed, called, paidIn, invested, toSubFunds,
-                Boolean.TRUE.equals(policy.inForceOn(asOf).investUncalledCommitments()));
+        // an independent reading of the balance that day: cash, plus the unfunded commitments where allowed
+        Money cash = paidIn.minus(invested).minus(toSubFunds);
+        Money available = Boolean.TRUE.equals(policy.inForceOn(asOf).investUncalledCommitments())
+                ? cash.plus(committed.minus(paidIn)) : cash;
+        CapitalPosition expected = new CapitalPosition(committed, called, paidIn, invested, toSubFunds,
+                committed.minus(called), committed.minus(paidIn), available);
         CapitalTimeline timeline = CapitalTimeline.of(currency,
                 events.stream().flatMap(event -> CapitalMovements.of(event).stream()).toList(), policy);
 
