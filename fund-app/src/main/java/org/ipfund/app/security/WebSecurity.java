@@ -29,6 +29,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.ipfund.app.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -71,6 +72,13 @@ public class WebSecurity {
                         // anything else (another method on a known path, an unknown path) is MVC's to answer 405/404
                         .anyRequest().authenticated())
                 .build();
+    }
+
+    /** A request the firewall refuses (an encoded or a dot-dot segment, {@code ;}, {@code //}) never reaches the chain. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ObjectMapper json) {
+        return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                "the request's path or headers are not acceptable: " + rejected.getMessage());
     }
 
     @Bean
