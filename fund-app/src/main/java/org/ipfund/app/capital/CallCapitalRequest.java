@@ -9,6 +9,7 @@ import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.fund.CallCapital;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;
@@ -17,11 +18,11 @@ import org.ipfund.domain.money.Money;
 
 /** {@code POST /api/funds/{fundId}/capital-calls}: pro rata across unfunded commitments unless some are named. */
 public record CallCapitalRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String callId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String callId,
         @NotNull @Valid MoneyInput amount,
         @NotNull LocalDate date,
         LocalDate dueDate,
-        List<@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String> commitmentIds) {
+        List<@NotNull @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String> commitmentIds) {
 
     CallCapital toCommand(FundId fundId) {
         CallId call = InvalidInput.of("callId", () -> new CallId(NewId.orGiven(callId)));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.FundId;
@@ -16,7 +17,7 @@ import org.ipfund.domain.fund.RecordCommitment;
 
 /** {@code POST /api/funds/{fundId}/commitments}. */
 public record RecordCommitmentRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String commitmentId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String commitmentId,
         @NotBlank @Size(max = 200) String investor,
         @NotNull CapitalSource source,
         @NotNull @Valid MoneyInput amount,

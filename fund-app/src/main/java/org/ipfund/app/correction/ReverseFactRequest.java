@@ -7,14 +7,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.CorrectionId;
 import org.ipfund.domain.correction.ReverseFact;
 
 /** {@code POST /api/funds/{fundId}/corrections}: reverse the recorded fact {@code reverses}, for {@code reason}. */
 public record ReverseFactRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String correctionId,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String reverses,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String correctionId,
+        @NotNull @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String reverses,
         @NotBlank @Size(max = 1000) String reason,
         @NotNull LocalDate date) {
 

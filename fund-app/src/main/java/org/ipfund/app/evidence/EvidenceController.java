@@ -5,6 +5,7 @@ import org.ipfund.audit.evidence.CheckpointSigner;
 import org.ipfund.audit.evidence.CheckpointVerification;
 import org.ipfund.audit.evidence.Evidence;
 import org.ipfund.audit.evidence.EvidenceReport;
+import org.ipfund.app.web.RequiredComponents;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ public class EvidenceController {
 
     @PostMapping("/checkpoints/verify")
     public CheckpointVerification verify(@RequestBody Checkpoint checkpoint) {
-        return evidence.verify(checkpoint);
+        return evidence.verify(RequiredComponents.requireAll(checkpoint));
     }
 
     @GetMapping("/checkpoints/public-key")

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.policy.AmendPolicy;
 import org.ipfund.domain.policy.AmendmentId;
@@ -19,7 +20,7 @@ import org.ipfund.domain.policy.AmendmentId;
  * recorded once.
  */
 public record AmendPolicyRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String amendmentId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String amendmentId,
         LocalDate effectiveFrom,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal shareCap,
         @Valid MoneyInput shareCapAmount,

@@ -11,6 +11,7 @@ import java.util.List;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.CommitmentId;
@@ -22,11 +23,11 @@ import org.ipfund.domain.fund.CreateSubFund;
  * fiscal for a guidance fund, state-owned for a mother fund.
  */
 public record CreateSubFundRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String subFundId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String subFundId,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Valid MoneyInput targetSize,
         @NotNull @Valid MoneyInput parentCommitment,
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String commitmentId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String commitmentId,
         CapitalSource source,
         @NotNull LocalDate date,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<@Valid PolicyInput> policy) {

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.UUID;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.LaunchFund;
 
 /** {@code POST /api/funds}: {@code policy} is one dated version of the rules, or a list of them. */
 public record LaunchFundRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String fundId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String fundId,
         @NotBlank @Size(max = 200) String name,
         @NotNull FundType type,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import org.ipfund.app.recording.Recorder;
-import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
 import org.ipfund.domain.investment.InvestmentId;
@@ -40,7 +39,7 @@ public class InvestmentController {
     @PostMapping("/{investmentId}/co-investors")
     public ResponseEntity<Map<String, Object>> coInvest(@PathVariable String fundId, @PathVariable String investmentId,
                                                         @Valid @RequestBody RecordCoInvestmentRequest request) {
-        InvestmentId deal = InvalidInput.of("investmentId", () -> new InvestmentId(investmentId));
+        InvestmentId deal = PathIds.investment(investmentId);
         RecordCoInvestment command = request.toCommand(PathIds.fund(fundId), deal);
         long position = recorder.record(command);
         String id = command.coInvestmentId().value();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.investment.CoInvestmentId;
@@ -18,7 +19,7 @@ import org.ipfund.domain.investment.RecordCoInvestment;
 
 /** {@code POST /api/funds/{fundId}/investments/{investmentId}/co-investors}: other capital the deal drew in. */
 public record RecordCoInvestmentRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String coInvestmentId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String coInvestmentId,
         @NotBlank @Size(max = 200) String investor,
         @NotNull CapitalSource source,
         @NotNull @Valid MoneyInput amount,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.MoneyInput;
 import org.ipfund.app.web.NewId;
+import org.ipfund.domain.IdShape;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.investment.InvestmentKind;
@@ -21,7 +22,7 @@ import org.ipfund.domain.money.ExchangeRate;
  * (fund currency per unit of the deal's) goes with an amount in another currency than the fund's.
  */
 public record RecordInvestmentRequest(
-        @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String investmentId,
+        @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String investmentId,
         @NotNull InvestmentKind kind,
         @NotNull @Valid CompanyInput company,
         @NotNull @Valid MoneyInput amount,

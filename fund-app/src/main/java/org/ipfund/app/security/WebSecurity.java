@@ -30,6 +30,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.ipfund.app.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -74,6 +75,13 @@ public class WebSecurity {
                         .anyRequest().authenticated())
                 .with(bearerTokens.configurer(), Customizer.withDefaults())
                 .build();
+    }
+
+    /** A request the firewall refuses (an encoded or a dot-dot segment, {@code ;}, {@code //}) never reaches the chain. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ObjectMapper json) {
+        return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                "the request's path or headers are not acceptable: " + rejected.getMessage());
     }
 
     @Bean

@@ -4,14 +4,25 @@ package org.ipfund.app.web;
 public class InvalidInput extends RuntimeException {
 
     private final String field;
+    private final String code;
 
     public InvalidInput(String field, String message) {
+        this(field, message, "INVALID_INPUT");
+    }
+
+    /** Input refused by a rule of its own, e.g. {@code CURRENCY_NOT_MONEY}. */
+    public InvalidInput(String field, String message, String code) {
         super(message);
         this.field = field;
+        this.code = code;
     }
 
     public String field() {
         return field;
+    }
+
+    public String code() {
+        return code;
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.ipfund.domain.money.CurrencyNotMoney;
 import org.ipfund.domain.money.Money;
 
 /** Money as the API receives it: {@code {"amount": "5000000.00", "currency": "CNY"}}. */
@@ -20,15 +21,21 @@ public record MoneyInput(@NotNull @Positive BigDecimal amount,
         return InvalidInput.of(field + ".amount", () -> new Money(bounded(field + ".amount", amount, code), code));
     }
 
-    /** The currency with this ISO 4217 code, or a refusal that names the field and the code. */
+    /** The currency with this ISO 4217 code, if it is money, or a refusal that names the field and the code. */
     public static Currency currency(String field, String code) {
         if (code == null) {
             throw new InvalidInput(field, "must not be null");
         }
+        Currency currency;
         try {
-            return Currency.getInstance(code);
+            currency = Currency.getInstance(code);
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInput(field, code + " is not an ISO 4217 currency code");
+        }
+        try {
+            return Money.requireMoney(currency, field);
+        } catch (CurrencyNotMoney notMoney) {
+            throw new InvalidInput(field, notMoney.getMessage(), notMoney.code());
         }
     }
 

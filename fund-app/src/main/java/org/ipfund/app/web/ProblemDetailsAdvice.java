@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.ipfund.domain.FundRuleViolation;
+import org.ipfund.domain.UnacceptableValue;
 import org.ipfund.domain.UnknownFact;
 import org.ipfund.app.web.Problems.FieldError;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every refusal into RFC 9457 problem details with a stable {@code code}: 400 for input that is
- * malformed or invalid (with the fields at fault), 404 for unknown ids, 409 for a rule or a concurrent
+ * malformed or invalid (with the fields at fault; a value no fund accepts, such as a date before 1900, is invalid
+ * input even where the domain judged it), 404 for unknown ids, 409 for a rule or a concurrent
  * change, 413 for an oversized body, 503 when the database cannot be reached.
  */
 @RestControllerAdvice
@@ -46,13 +48,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(FundRuleViolation.class)
     ProblemDetail ruleViolated(FundRuleViolation violation) {
-        HttpStatus status = violation instanceof UnknownFact ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        HttpStatus status = violation instanceof UnknownFact ? HttpStatus.NOT_FOUND
+                : violation instanceof UnacceptableValue ? HttpStatus.BAD_REQUEST
+                : HttpStatus.CONFLICT;
         String field = RequestPaths.of(violation);
         if (field == null) {
             return Problems.of(status, violation.code(), violation.getMessage());
         }
-        return Problems.of(status, violation.code(), violation.getMessage(),
-                List.of(new FieldError(field, violation.getMessage())));
+        // invalid input names its field in the detail too, as every other 400 does
+        String detail = violation instanceof UnacceptableValue ? field + ": " + violation.getMessage()
+                : violation.getMessage();
+        return Problems.of(status, violation.code(), detail, List.of(new FieldError(field, violation.getMessage())));
     }
 
     @ExceptionHandler(UnknownResource.class)
@@ -79,7 +85,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput invalid) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_INPUT", invalid.field() + ": " + invalid.getMessage(),
+        return Problems.of(HttpStatus.BAD_REQUEST, invalid.code(), invalid.field() + ": " + invalid.getMessage(),
                 List.of(new FieldError(invalid.field(), invalid.getMessage())));
     }
 

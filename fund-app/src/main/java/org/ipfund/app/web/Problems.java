@@ -35,7 +35,7 @@ public final class Problems {
     public record FieldError(String field, String message) {
     }
 
-    private static String title(String code) {
+    static String title(String code) {
         String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -3,6 +3,7 @@ package org.ipfund.app.web;
 import java.util.Map;
 import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.money.CurrencyNotMoney;
 
 /**
  * Where the command field a rule judged was given in the request body. The domain names a command's own field
@@ -26,7 +27,9 @@ final class RequestPaths {
     private static final Map<String, String> ELSEWHERE = Map.of(
             // a request names the company, and the fund knows a company by its name
             "company", "company.name",
-            "terms.effectiveFrom", "effectiveFrom");
+            "terms.effectiveFrom", "effectiveFrom",
+            // a launch gives one version of its policy, or a list of them, and the domain judges them together
+            "policy.terms.effectiveFrom", "policy.effectiveFrom");
 
     private RequestPaths() {
     }
@@ -39,7 +42,8 @@ final class RequestPaths {
         }
         String money = MONEY.get(field);
         if (money != null) {
-            return money + (violation instanceof CurrencyMismatch ? ".currency" : ".amount");
+            return money + (violation instanceof CurrencyMismatch || violation instanceof CurrencyNotMoney
+                    ? ".currency" : ".amount");
         }
         return ELSEWHERE.getOrDefault(field, field);
     }

@@ -133,6 +133,26 @@ class RefusalsEndToEndTest extends EndToEndTest {
                 arguments("an unknown currency code", launchWith("currency", "\"XYZ\""), "INVALID_INPUT", "currency"),
                 arguments("a currency code in lower case", launchWith("currency", "\"cny\""), "INVALID_INPUT",
                         "currency"),
+                arguments("a launch date before the Gregorian reform", launchWith("launchDate", "\"1582-10-10\""),
+                        "DATE_BEFORE_1900", "launchDate"),
+                arguments("a launch date on the last day of 1899", launchWith("launchDate", "\"1899-12-31\""),
+                        "DATE_BEFORE_1900", "launchDate"),
+                arguments("a policy in force before 1900",
+                        launchWith("policy", "{\"effectiveFrom\": \"1582-10-10\", \"shareCap\": \"0.30\"}"),
+                        "DATE_BEFORE_1900", "policy.effectiveFrom"),
+                arguments("a fund id of one dot", launchWith("fundId", "\".\""), "INVALID_INPUT", "fundId"),
+                arguments("a fund id of two dots", launchWith("fundId", "\"..\""), "INVALID_INPUT", "fundId"),
+                arguments("a fund kept in no currency", launchWith("currency", "\"XXX\""), "CURRENCY_NOT_MONEY",
+                        "currency"),
+                arguments("a fund kept in gold", launchWith("currency", "\"XAU\""), "CURRENCY_NOT_MONEY", "currency"),
+                arguments("a fund kept in special drawing rights", launchWith("currency", "\"XDR\""),
+                        "CURRENCY_NOT_MONEY", "currency"),
+                arguments("a fund kept in the testing code", launchWith("currency", "\"XTS\""), "CURRENCY_NOT_MONEY",
+                        "currency"),
+                arguments("a fund kept in a fund code", launchWith("currency", "\"CLF\""), "CURRENCY_NOT_MONEY",
+                        "currency"),
+                arguments("a fund kept in next-day dollars", launchWith("currency", "\"USN\""), "CURRENCY_NOT_MONEY",
+                        "currency"),
                 arguments("a launch date given as a number of days", launchWith("launchDate", "17226"),
                         "INVALID_VALUE", "launchDate"),
                 arguments("a share cap of 1e-999999999",
@@ -140,6 +160,39 @@ class RefusalsEndToEndTest extends EndToEndTest {
                 arguments("a return multiple of 1e999999999",
                         launchWith("policy", "{\"returnInvestmentMultiple\": 1e999999999}"), "INVALID_VALUE",
                         "policy[0].returnInvestmentMultiple"));
+    }
+
+    @Test
+    void launchesAFundOnTheFirstDayOf1900AndShowsThatDay() {
+        long position = recorded(api().post("/api/funds", launch(fund, "1900-01-01")));
+
+        assertThat(api().get(path("?minPosition=" + position)).json().path("launchDate").asText()).isEqualTo("1900-01-01");
+    }
+
+    @Test
+    void launchesAFundKeptInCfaFrancs() {
+        recorded(api().post("/api/funds", launchWith("currency", "\"XOF\"").formatted(fund)));
+    }
+
+    @Test
+    void refusesACommitmentInACurrencyThatIsNoMoneyNamingItsCurrency() {
+        launched();
+
+        Api.Response response = recordingNothing(() -> api().post(path("/commitments"),
+                commitmentWith("amount", money("\"100\"", "\"XXX\""))));
+
+        refused(response, 400, "CURRENCY_NOT_MONEY").naming("amount.currency")
+                .withDetailContaining("amount.currency", "XXX");
+    }
+
+    @Test
+    void refusesACommitmentDatedBefore1900NamingTheDate() {
+        launched();
+
+        Api.Response response = recordingNothing(() -> api().post(path("/commitments"),
+                commitmentWith("date", "\"1582-10-10\"")));
+
+        refused(response, 400, "DATE_BEFORE_1900").naming("date").withDetailContaining("1582-10-10");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -362,7 +415,8 @@ class RefusalsEndToEndTest extends EndToEndTest {
     static Stream<Arguments> fundIdsOfTheWrongShape() {
         return Stream.of(
                 arguments("a space", "has%20space"),
-                arguments("65 characters", "f".repeat(65)));
+                arguments("65 characters", "f".repeat(65)),
+                arguments("three dots", "..."));
     }
 
     @Test

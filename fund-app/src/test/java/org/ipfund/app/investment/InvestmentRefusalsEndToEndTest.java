@@ -330,6 +330,19 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
         refused(response, 409, "INVESTMENT_REVERSED").naming("investmentId").withDetailContaining("d1");
     }
 
+    @Test
+    void refusesACoInvestorDatedBeforeItsDealButAcceptsOneOnTheDealsDay() {
+        launchedWithADeal(); // d1 dated 2017-06-01
+
+        Api.Response early = recordingNothing(() -> post("/investments/d1/co-investors",
+                coInvestor("co-1", "Xiamen C&D Group", "STATE_OWNED", "100000.00", "2017-05-31")));
+
+        refused(early, 409, "CO_INVESTMENT_BEFORE_INVESTMENT").naming("date")
+                .withDetailContaining("2017-05-31", "2017-06-01");
+        recorded(post("/investments/d1/co-investors",
+                coInvestor("co-1", "Xiamen C&D Group", "STATE_OWNED", "100000.00", "2017-06-01")));
+    }
+
     // ---- share cap ----
 
     @Test
@@ -742,6 +755,12 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
                 arguments("a lead without a date", followOn.with("lead",
                         "{\"name\": \"Fujian Investment Group\", \"amount\": " + cny("10000.00") + "}"),
                         "INVALID_INPUT", "lead.date"),
+                arguments("a lead dated before 1900", followOn.with("lead", lead("Fujian Investment Group",
+                        cny("10000.00"), "1582-10-10")), "DATE_BEFORE_1900", "lead.date"),
+                arguments("an amount in gold", valid.with("amount", Deals.money("10", "XAU"))
+                        .with("exchangeRate", text("2500")), "CURRENCY_NOT_MONEY", "amount.currency"),
+                arguments("an investment id of two dots", valid.with("investmentId", text("..")), "INVALID_INPUT",
+                        "investmentId"),
                 arguments("a lead with a blank name", followOn.with("lead", lead(" ", cny("10000.00"), "2017-05-20")),
                         "INVALID_INPUT", "lead.name"),
                 arguments("a lead of zero", followOn.with("lead", lead("Fujian Investment Group", cny("0"),
@@ -776,6 +795,10 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
                 arguments("an exchange rate of 0", valid.with("amount", Deals.money("1000.00", "USD"))
                         .with("exchangeRate", text("0")), "INVALID_INPUT", "exchangeRate"),
                 arguments("no date", valid.without("date"), "INVALID_INPUT", "date"),
+                arguments("an amount in the testing currency", valid.with("amount", Deals.money("1000.00", "XTS")),
+                        "CURRENCY_NOT_MONEY", "amount.currency"),
+                arguments("a co-investment id of one dot", valid.with("coInvestmentId", text(".")), "INVALID_INPUT",
+                        "coInvestmentId"),
                 arguments("a co-investment id with a slash", valid.with("coInvestmentId", text("co/1")),
                         "INVALID_INPUT", "coInvestmentId"),
                 arguments("an unknown field", valid.with("share", text("0.5")), "UNKNOWN_FIELD", "share"));

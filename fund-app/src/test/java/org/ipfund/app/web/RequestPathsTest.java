@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DateTooEarly;
 import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.FundRuleViolation;
@@ -34,6 +35,7 @@ import org.ipfund.domain.fund.NotAParentFund;
 import org.ipfund.domain.fund.ShareCapExceeded;
 import org.ipfund.domain.fund.UnknownCall;
 import org.ipfund.domain.fund.UnknownCommitment;
+import org.ipfund.domain.investment.CoInvestmentBeforeInvestment;
 import org.ipfund.domain.investment.FollowOnExceedsLeadShare;
 import org.ipfund.domain.investment.FollowOnOutsideWindow;
 import org.ipfund.domain.investment.FollowOnWithoutHolding;
@@ -42,6 +44,7 @@ import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.investment.UnknownInvestment;
 import org.ipfund.domain.money.AmountNotPositive;
 import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.money.CurrencyNotMoney;
 import org.ipfund.domain.money.ExchangeRateNotApplicable;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
@@ -58,6 +61,8 @@ class RequestPathsTest {
     private static final Money SOME = Money.of("100.00", "CNY");
     private static final Money NEGATIVE = Money.of("-100.00", "CNY");
     private static final LocalDate DAY = LocalDate.of(2017, 6, 1);
+    private static final LocalDate OLD = LocalDate.of(1582, 10, 10);
+    private static final Currency XAU = Currency.getInstance("XAU");
     private static final FundId FUND = new FundId("f1");
 
     @ParameterizedTest(name = "{0}")
@@ -113,6 +118,16 @@ class RequestPathsTest {
                 arguments("date", new DateBeforeLaunch(DAY, DAY.plusDays(1)), "date"),
                 arguments("terms.effectiveFrom", new DateBeforeLaunch(DAY, DAY.plusDays(1), "terms.effectiveFrom"),
                         "effectiveFrom"),
+                arguments("date", new CoInvestmentBeforeInvestment(new InvestmentId("d1"), DAY.plusDays(1), DAY),
+                        "date"),
+                arguments("date", new DateTooEarly("date", OLD), "date"),
+                arguments("launchDate", new DateTooEarly("launchDate", OLD), "launchDate"),
+                arguments("lead.date", new DateTooEarly("lead.date", OLD), "lead.date"),
+                arguments("terms.effectiveFrom", new DateTooEarly("terms.effectiveFrom", OLD), "effectiveFrom"),
+                arguments("policy.terms.effectiveFrom", new DateTooEarly("policy.terms.effectiveFrom", OLD),
+                        "policy.effectiveFrom"),
+                arguments("currency", new CurrencyNotMoney(XAU, "currency"), "currency"),
+                arguments("amount", new CurrencyNotMoney(XAU, "amount"), "amount.currency"),
                 arguments("date", new ContributionBeforeCall(new CallId("k1"), DAY.plusDays(1), DAY), "date"),
                 arguments("date", new CorrectionBeforeFact("d1", DAY.plusDays(1), DAY), "date"),
                 arguments("callId", new UnknownCall(FUND, new CallId("k1")), "callId"),

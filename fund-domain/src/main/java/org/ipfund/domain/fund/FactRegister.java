@@ -6,9 +6,12 @@ import java.util.HashSet;
 import java.util.Set;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DateTooEarly;
 import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.correction.FactAlreadyReversed;
 import org.ipfund.domain.correction.Reversal;
+import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyTerms;
 
 /**
  * Every fact a fund recorded, by id, and which of them a correction reversed. Part of the {@link Fund}
@@ -37,7 +40,7 @@ class FactRegister {
 
     /** A business date on or after the launch and not after today in the fund's time zone. */
     void requireWithinLife(String field, LocalDate date, Clock clock) {
-        requireNotInFuture(field, date, clock);
+        requireBusinessDate(field, date, clock);
         if (date.isBefore(launchDate)) {
             throw new DateBeforeLaunch(date, launchDate, field);
         }
@@ -62,10 +65,19 @@ class FactRegister {
         reversed.add(reversal.reversedId());
     }
 
-    static void requireNotInFuture(String field, LocalDate date, Clock clock) {
+    /** A date the books can hold ({@link DateTooEarly#EARLIEST} or later) and not after today in the fund's time zone. */
+    static void requireBusinessDate(String field, LocalDate date, Clock clock) {
+        DateTooEarly.requireOnOrAfterEarliest(field, date);
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
             throw new DateInFuture(field, date, today);
+        }
+    }
+
+    /** A policy's versions may take effect before the launch or after today, but not before the books start. */
+    static void requireOnOrAfterEarliest(FundPolicy policy) {
+        for (PolicyTerms terms : policy.terms()) {
+            DateTooEarly.requireOnOrAfterEarliest("policy.terms.effectiveFrom", terms.effectiveFrom());
         }
     }
 }

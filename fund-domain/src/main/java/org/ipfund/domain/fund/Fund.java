@@ -56,8 +56,10 @@ public class Fund {
 
     @CommandHandler
     public Fund(LaunchFund command, Clock clock) {
-        FactRegister.requireNotInFuture("launchDate", command.launchDate(), clock);
-        new FundCurrency(command.currency()).requireCapsIn(command.policy(), "policy.terms.shareCapAmount");
+        FactRegister.requireBusinessDate("launchDate", command.launchDate(), clock);
+        FactRegister.requireOnOrAfterEarliest(command.policy());
+        new FundCurrency(Money.requireMoney(command.currency(), "currency"))
+                .requireCapsIn(command.policy(), "policy.terms.shareCapAmount");
         apply(new FundLaunched(command.fundId(), command.name(), command.type(), command.currency(),
                 command.launchDate(), command.policy()));
     }
@@ -111,7 +113,7 @@ public class Fund {
         facts.requireNew(command.investmentId().value(), command.date(), clock);
         Money cost = money.costOf(command.amount(), command.exchangeRate());
         if (command.lead() != null) {
-            FactRegister.requireNotInFuture("lead.date", command.lead().date(), clock);
+            FactRegister.requireBusinessDate("lead.date", command.lead().date(), clock);
         }
         portfolio.judgeFollowOn(command, policy.inForceOn(command.date()));
         capital.requireAvailable(cost, command.date(), policy, "amount");
@@ -123,7 +125,7 @@ public class Fund {
     void handle(RecordCoInvestment command, Clock clock) {
         facts.requireNew(command.coInvestmentId().value(), command.date(), clock);
         Money inFundCurrency = money.costOf(command.amount(), command.exchangeRate());
-        portfolio.requireOpen(command.investmentId());
+        portfolio.judgeCoInvestment(command);
         apply(new CoInvestmentRecorded(id, command.investmentId(), command.coInvestmentId(), command.investor(),
                 command.source(), command.amount(), command.exchangeRate(), inFundCurrency, command.date()));
     }
@@ -139,6 +141,7 @@ public class Fund {
         facts.requireNew(command.subFundId().value(), command.date(), clock);
         money.require(command.targetSize(), "targetSize");
         money.require(command.parentCommitment(), "parentCommitment");
+        FactRegister.requireOnOrAfterEarliest(command.policy());
         ShareCap.judge(command.parentCommitment(), command.targetSize(), policy.inForceOn(command.date()));
         capital.requireAvailable(command.parentCommitment(), command.date(), policy, "parentCommitment");
         var source = command.source() != null ? command.source() : type.usualSourceOfCommitments();

@@ -37,6 +37,7 @@ record FundCurrency(Currency currency) {
 
     /** What a deal's amount is in the fund's currency: itself, or converted at the rate it carries. */
     Money costOf(Money amount, ExchangeRate rate) {
+        Money.requireMoney(amount.currency(), "amount");
         if (!amount.exceedsZero()) {
             throw new AmountNotPositive(amount);
         }

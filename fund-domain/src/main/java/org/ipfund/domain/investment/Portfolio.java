@@ -55,13 +55,18 @@ public class Portfolio {
         }
     }
 
-    /** A co-investor joins a deal the fund recorded and has not reversed. */
-    public void requireOpen(InvestmentId investmentId) {
+    /** A co-investor joins a deal the fund recorded and has not reversed, on or after the deal's date. */
+    public void judgeCoInvestment(RecordCoInvestment command) {
+        InvestmentId investmentId = command.investmentId();
         if (reversed.contains(investmentId)) {
             throw new InvestmentAlreadyReversed(investmentId);
         }
-        if (!investments.containsKey(investmentId)) {
+        InvestmentRecorded investment = investments.get(investmentId);
+        if (investment == null) {
             throw new UnknownInvestment(fundId, investmentId);
+        }
+        if (command.date().isBefore(investment.date())) {
+            throw new CoInvestmentBeforeInvestment(investmentId, investment.date(), command.date());
         }
     }
 

@@ -4,12 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An exact amount in one currency, always at the currency's own number of decimal places: 10 equals
  * 10.00 in CNY, and 10.001 is refused rather than rounded. Arithmetic never mixes currencies.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    /**
+     * ISO 4217's fund codes: units that track a currency (an indexed unit, next-day dollars) but are not what a
+     * payment is made in. The other codes that are no money (metals, units of account, bond-market units, testing,
+     * "no currency") have no minor unit in ISO 4217.
+     */
+    private static final Set<String> FUND_CODES =
+            Set.of("BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -19,6 +28,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     public static Money of(String amount, String currencyCode) {
         return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    /** Whether amounts of this currency are money: a country's or a union's currency, not one of ISO 4217's other codes. */
+    public static boolean isMoney(Currency currency) {
+        return currency.getDefaultFractionDigits() >= 0 && !FUND_CODES.contains(currency.getCurrencyCode());
+    }
+
+    /** The currency, or a refusal naming the command's {@code field} when it is no money. */
+    public static Currency requireMoney(Currency currency, String field) {
+        if (!isMoney(currency)) {
+            throw new CurrencyNotMoney(currency, field);
+        }
+        return currency;
     }
 
     public static Money zero(Currency currency) {

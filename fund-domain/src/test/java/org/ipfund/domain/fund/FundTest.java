@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DateTooEarly;
+import org.ipfund.domain.money.CurrencyNotMoney;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.money.AmountNotPositive;
@@ -68,6 +70,44 @@ class FundTest {
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
                     .expectException(rule("CURRENCY_MISMATCH", "policy.terms.shareCapAmount"));
+        }
+
+        @Test
+        void refusesLaunchDatedBefore1900() {
+            fixture.givenNoPriorActivity()
+                    .when(launchFund(LocalDate.of(1582, 10, 10)))
+                    .expectNoEvents()
+                    .expectException(DateTooEarly.class)
+                    .expectException(rule("DATE_BEFORE_1900", "launchDate"));
+        }
+
+        @Test
+        void launchesFundDatedOnTheFirstDayOf1900() {
+            fixture.givenNoPriorActivity()
+                    .when(launchFund(LocalDate.of(1900, 1, 1)))
+                    .expectEvents(launchedOn(LocalDate.of(1900, 1, 1)));
+        }
+
+        @Test
+        void refusesAPolicyInForceBefore1900() {
+            var terms = PolicyTerms.none(LocalDate.of(1899, 12, 31));
+            fixture.givenNoPriorActivity()
+                    .when(new LaunchFund(FUND, "Belt and Road IP Guidance Fund", FundType.GUIDANCE,
+                            Currency.getInstance("CNY"), LAUNCH, new FundPolicy(List.of(terms))))
+                    .expectNoEvents()
+                    .expectException(rule("DATE_BEFORE_1900", "policy.terms.effectiveFrom"));
+        }
+
+        @Test
+        void refusesAFundInACurrencyThatIsNoMoney() {
+            for (String code : List.of("XXX", "XAU", "XTS", "XDR", "CLF", "USN")) {
+                fixture().givenNoPriorActivity()
+                        .when(new LaunchFund(FUND, "Belt and Road IP Guidance Fund", FundType.GUIDANCE,
+                                Currency.getInstance(code), LAUNCH, FundPolicy.none()))
+                        .expectNoEvents()
+                        .expectException(CurrencyNotMoney.class)
+                        .expectException(rule("CURRENCY_NOT_MONEY", "currency"));
+            }
         }
 
         @Test

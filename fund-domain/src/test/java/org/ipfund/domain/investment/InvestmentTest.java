@@ -41,6 +41,8 @@ import org.ipfund.domain.fund.InsufficientCapital;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.money.AmountNotPositive;
 import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.money.CurrencyNotMoney;
+import org.ipfund.domain.DateTooEarly;
 import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.domain.money.ExchangeRateNotApplicable;
 import org.ipfund.domain.money.Money;
@@ -596,6 +598,15 @@ class InvestmentTest {
         }
 
         @Test
+        void refusesLeadDatedBefore1900() {
+            fixture.given(history(launched(), paidIn("lp-1", PLENTY, LAUNCH)))
+                    .when(followOn("inv-1", cny("100.00"), MARCH_1, lead(cny("1000.00"), LocalDate.of(1582, 10, 10))))
+                    .expectNoEvents()
+                    .expectException(DateTooEarly.class)
+                    .expectException(rule("DATE_BEFORE_1900", "lead.date"));
+        }
+
+        @Test
         void refusesLeadDatedInTheFuture() {
             fixture.given(history(launchedWith(coInvestmentTerms("0.50", 365)), paidIn("lp-1", PLENTY, LAUNCH)))
                     .when(followOn("inv-1", cny("100.00"), TODAY, lead(cny("1000.00"), TODAY.plusDays(1))))
@@ -875,6 +886,31 @@ class InvestmentTest {
                     .expectNoEvents()
                     .expectException(CurrencyMismatch.class)
                     .expectException(rule("CURRENCY_MISMATCH", "exchangeRate"));
+        }
+
+        @Test
+        void refusesCoInvestorDatedBeforeItsDeal() {
+            fixture.given(history(funded(), invested("inv-1", cny("100.00"), FEB_10)))
+                    .when(coInvest("co-1", "inv-1", cny("1000.00"), null, FEB_5))
+                    .expectNoEvents()
+                    .expectException(CoInvestmentBeforeInvestment.class)
+                    .expectException(rule("CO_INVESTMENT_BEFORE_INVESTMENT", "date"));
+        }
+
+        @Test
+        void acceptsCoInvestorDatedOnItsDealsDay() {
+            fixture.given(history(funded(), invested("inv-1", cny("100.00"), FEB_10)))
+                    .when(coInvest("co-1", "inv-1", cny("1000.00"), null, FEB_10))
+                    .expectEvents(coInvested("co-1", "inv-1", cny("1000.00"), null, cny("1000.00"), FEB_10));
+        }
+
+        @Test
+        void refusesACoInvestmentInACurrencyThatIsNoMoney() {
+            fixture.given(history(funded(), invested("inv-1", cny("100.00"), FEB_1)))
+                    .when(coInvest("co-1", "inv-1", Money.of("10", "XAU"), USD_CNY, MARCH_1))
+                    .expectNoEvents()
+                    .expectException(CurrencyNotMoney.class)
+                    .expectException(rule("CURRENCY_NOT_MONEY", "amount"));
         }
 
         @Test

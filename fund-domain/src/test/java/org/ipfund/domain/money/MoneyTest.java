@@ -7,10 +7,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
     private static final Currency CNY = Currency.getInstance("CNY");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA",
+            "XFO", "XFU", "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI"})
+    void refusesACurrencyCodeThatIsNoMoneyNamingTheField(String code) {
+        Currency notMoney = Currency.getInstance(code);
+
+        assertThat(Money.isMoney(notMoney)).isFalse();
+        assertThatThrownBy(() -> Money.requireMoney(notMoney, "currency"))
+                .isInstanceOfSatisfying(CurrencyNotMoney.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("CURRENCY_NOT_MONEY");
+                    assertThat(refused.field()).isEqualTo("currency");
+                    assertThat(refused.getMessage()).contains(code);
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CNY", "USD", "EUR", "JPY", "KWD", "CHF", "CLP", "MXN", "BOB", "COP", "UYU", "XAF", "XOF",
+            "XPF", "XCD"})
+    void acceptsTheCurrencyOfACountryOrAUnion(String code) {
+        Currency money = Currency.getInstance(code);
+
+        assertThat(Money.isMoney(money)).isTrue();
+        assertThat(Money.requireMoney(money, "currency")).isEqualTo(money);
+    }
 
     @Test
     void equalsTheSameAmountWrittenWithFewerDecimals() {
