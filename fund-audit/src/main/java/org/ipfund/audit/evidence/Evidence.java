@@ -16,9 +16,14 @@ public class Evidence {
     private final LedgerChain ledger;
     private final CheckpointSigner signer;
     private final Clock clock;
+    private final EventProvenance provenance;
+    private final EventSigningKeys eventKeys;
 
-    public Evidence(EventChain events, LedgerChain ledger, CheckpointSigner signer, Clock clock) {
+    public Evidence(EventChain events, LedgerChain ledger, CheckpointSigner signer, Clock clock,
+                    EventProvenance provenance, EventSigningKeys eventKeys) {
         this.events = events;
+        this.provenance = provenance;
+        this.eventKeys = eventKeys;
         this.ledger = ledger;
         this.signer = signer;
         this.clock = clock;
@@ -31,7 +36,10 @@ public class Evidence {
 
     public EvidenceReport verify() {
         extendChains();
-        return EvidenceReport.of(events.verify(), ledger.verify());
+        EventProvenance.SigningStart start = provenance.signingStart();
+        return EvidenceReport.of(events.verify(), ledger.verify(), new EvidenceReport.Signing(
+                start.valid() ? start.afterPosition() : -1, start.valid(), eventKeys.keyId(),
+                eventKeys.algorithm().name()));
     }
 
     public Checkpoint issueCheckpoint() {
