@@ -142,6 +142,28 @@ public class EventChain {
         return new ChainHead(last[0], hash[0], count[0]);
     }
 
+    /** Every event up to {@code position} as stored, with its signature and its link's hash (null if unlinked). */
+    public List<EvidenceRecords.Event> records(long position) {
+        java.util.Map<Long, String> hashes = new java.util.HashMap<>();
+        jdbc.query("SELECT position, hash FROM event_chain WHERE position <= ?",
+                (ResultSet rs) -> {
+                    hashes.put(rs.getLong(1), rs.getString(2).trim());
+                }, position);
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        List<EvidenceRecords.Event> events = new ArrayList<>();
+        store.forEachSignedRowUpTo(position, EventProvenance.SIGNATURES, row -> {
+            StoredEventRow event = row.event();
+            StoredSignature signature = row.signature();
+            events.add(new EvidenceRecords.Event(event.position(), event.eventId(), event.aggregateId(),
+                    event.sequence(), event.type(), event.payloadType(), event.payloadRevision(),
+                    event.payload() == null ? null : base64.encodeToString(event.payload()),
+                    event.metadata() == null ? null : base64.encodeToString(event.metadata()), event.timestamp(),
+                    signature == null ? null : signature.keyId(), signature == null ? null : signature.algorithm(),
+                    signature == null ? null : signature.signature(), hashes.get(event.position())));
+        });
+        return events;
+    }
+
     /** Every column of the row as stored takes part in its link. */
     static String link(String previousHash, StoredEventRow event) {
         return ChainLink.next(previousHash, event.position(), event.eventId(), event.aggregateId(), event.sequence(),

@@ -50,6 +50,14 @@ public class Evidence {
                 unsigned.keyId(), signer.sign(unsigned.signedContent()));
     }
 
+    /** The records {@code checkpoint} covers, as stored, for a verifier without the service. */
+    public EvidenceRecords records(Checkpoint checkpoint) {
+        EventProvenance.SigningStart start = provenance.signingStart();
+        return new EvidenceRecords(new EvidenceRecords.SigningMark(start.afterPosition(), start.keyId(),
+                start.algorithm(), start.signature()), events.records(checkpoint.events().position()),
+                ledger.records(checkpoint.ledger().position()));
+    }
+
     /** Checks the signature, then recomputes both chains from the records up to the positions it states. */
     public CheckpointVerification verify(Checkpoint checkpoint) {
         boolean signed = checkpoint.signature() != null && signer.verify(checkpoint.signedContent(), checkpoint.signature());

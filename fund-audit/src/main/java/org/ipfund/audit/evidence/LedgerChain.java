@@ -239,6 +239,22 @@ public class LedgerChain {
         return new ChainHead(last[0], hash[0], count[0]);
     }
 
+    /** Every ledger line for the events up to {@code position}, in the chain's text form, with its link's hash. */
+    public List<EvidenceRecords.LedgerLine> records(long position) {
+        Map<String, String> hashes = new HashMap<>();
+        jdbc.query("SELECT event_position, line, hash FROM ledger_chain WHERE event_position <= ?",
+                (ResultSet rs) -> {
+                    hashes.put(rs.getLong(1) + "/" + rs.getInt(2), rs.getString(3).trim());
+                }, position);
+        return jdbc.query("SELECT " + LINE_COLUMNS + " FROM ledger_entry WHERE event_position <= ?"
+                        + " ORDER BY event_position, line", LedgerChain::read, position).stream()
+                .map(line -> new EvidenceRecords.LedgerLine(line.eventId(), line.line(), line.fundId(),
+                        line.eventPosition(), line.businessDate(), line.account(), line.source(), line.factId(),
+                        line.debit(), line.credit(), line.currency(),
+                        hashes.get(line.eventPosition() + "/" + line.line())))
+                .toList();
+    }
+
     private static Long headOf(ChainHead head) {
         return head.position() < 0 ? null : head.position();
     }
