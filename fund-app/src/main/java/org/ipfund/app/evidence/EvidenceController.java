@@ -4,9 +4,11 @@ import org.ipfund.audit.evidence.Checkpoint;
 import org.ipfund.audit.evidence.CheckpointSigner;
 import org.ipfund.audit.evidence.CheckpointVerification;
 import org.ipfund.audit.evidence.Evidence;
+import org.ipfund.audit.evidence.EventSigningKeys;
 import org.ipfund.audit.evidence.EvidenceReport;
 import org.ipfund.app.web.RequiredComponents;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +25,12 @@ public class EvidenceController {
 
     private final Evidence evidence;
     private final CheckpointSigner signer;
+    private final EventSigningKeys eventKeys;
 
-    public EvidenceController(Evidence evidence, CheckpointSigner signer) {
+    public EvidenceController(Evidence evidence, CheckpointSigner signer, EventSigningKeys eventKeys) {
         this.evidence = evidence;
         this.signer = signer;
+        this.eventKeys = eventKeys;
     }
 
     @GetMapping("/verify")
@@ -48,5 +52,18 @@ public class EvidenceController {
     @GetMapping("/checkpoints/public-key")
     public Map<String, String> publicKey() {
         return Map.of("algorithm", "Ed25519", "keyId", signer.keyId(), "publicKey", signer.publicKey());
+    }
+
+    /**
+     * Every public key an auditor needs to check evidence without the service: the checkpoint key, and each key
+     * events were signed with (the current one marked). Save it once, keep it apart, and give it to the verifier.
+     */
+    @GetMapping("/public-keys")
+    public Map<String, Object> publicKeys() {
+        List<Map<String, Object>> events = eventKeys.known().values().stream()
+                .map(key -> Map.<String, Object>of("keyId", key.keyId(), "algorithm", key.algorithm().name(),
+                        "publicKey", key.encoded(), "current", key.keyId().equals(eventKeys.keyId())))
+                .toList();
+        return Map.of("checkpoint", publicKey(), "events", events);
     }
 }

@@ -1,8 +1,10 @@
 package org.ipfund.app.recording;
 
+import org.ipfund.audit.evidence.EventProvenance;
 import org.ipfund.audit.history.AuditMetadata;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +21,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers every command with the ids of the events it recorded (so that the caller can tell the client
- * the position of its write), and stamps each event with its business date for the audit trail.
+ * the position of its write), stamps each event with its business date for the audit trail, and has every event
+ * signed as stored ({@link EventProvenance}) in the transaction that appends it.
+ *
+ * <p>Axon (4.13) stages a unit of work's events and appends them in a prepare-commit handler, which it registers
+ * when the first event is published; this dispatch interceptor runs inside that handler, just before the append,
+ * and registers a prepare-commit handler of its own on the same unit of work. Prepare-commit handlers run in the
+ * order registered, and one added while they run runs after the others, so the signing handler reads the rows back
+ * after the append and before the transaction commits. {@code ProvenanceEndToEndTest} fails if that changes.
+ * An event published with no unit of work (never done by the service) is appended at once, and stays unsigned.
  */
 @Component
 public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final String RECORDED = RecordedEventCapture.class.getName() + ".recorded";
+    private static final String TO_SIGN = RecordedEventCapture.class.getName() + ".toSign";
 
-    public RecordedEventCapture(EventStore eventStore) {
+    private final EventProvenance provenance;
+
+    public RecordedEventCapture(EventStore eventStore, EventProvenance provenance) {
+        this.provenance = provenance;
         eventStore.registerDispatchInterceptor(events -> (index, event) -> stamped(event));
     }
 
@@ -38,12 +52,18 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
         return new RecordedEvents(Collections.unmodifiableList(recorded));
     }
 
-    private static EventMessage<?> stamped(EventMessage<?> event) {
+    private EventMessage<?> stamped(EventMessage<?> event) {
         CurrentUnitOfWork.ifStarted(unitOfWork -> {
             List<String> recorded = unitOfWork.root().getResource(RECORDED);
             if (recorded != null) {
                 recorded.add(event.getIdentifier());
             }
+            List<String> toSign = unitOfWork.getOrComputeResource(TO_SIGN, key -> {
+                List<String> ids = new ArrayList<>();
+                unitOfWork.onPrepareCommit(appended -> provenance.signRecorded(ids));
+                return ids;
+            });
+            toSign.add(event.getIdentifier());
         });
         if (event.getPayload() instanceof FundEvent fact) {
             LocalDate date = fact.businessDate();

@@ -1,5 +1,6 @@
 package org.ipfund.audit.evidence;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,15 +23,25 @@ public final class ChainLink {
     public static String next(String previousHash, Object... fields) {
         MessageDigest sha256 = sha256();
         sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        sha256.update(encode(fields));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * The fields in the chain's encoding: each as a four-byte length (-1 for null) and its bytes (a {@code byte[]}
+     * as is, anything else as the UTF-8 of its text). Signatures sign the same encoding.
+     */
+    public static byte[] encode(Object... fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Object field : fields) {
             byte[] bytes = field == null ? null
                     : field instanceof byte[] raw ? raw : field.toString().getBytes(StandardCharsets.UTF_8);
-            sha256.update(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+            out.writeBytes(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
             if (bytes != null) {
-                sha256.update(bytes);
+                out.writeBytes(bytes);
             }
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return out.toByteArray();
     }
 
     private static MessageDigest sha256() {

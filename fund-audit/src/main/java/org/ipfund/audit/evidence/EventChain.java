@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipfund.projections.store.EventStoreTables;
+import org.ipfund.projections.store.SignedRow;
 import org.ipfund.projections.store.StoredEventRow;
+import org.ipfund.projections.store.StoredSignature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,12 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit, so a later position can become visible before an earlier one; only events recorded at least
  * {@code fund.audit.settle-after} ago are linked, in order, and a position still missing by then (a rolled-back
  * append) is left out for good. An event appearing later below the head was inserted behind the chain's back.
+ * Only events the service wrote are linked ({@link EventProvenance}): the chain stops before an unsigned or badly
+ * signed event, whatever its timestamp, and {@link #verify()} names it, below the head or above it.
  */
 @Component
 public class EventChain {
 
     /** One advisory lock for everyone who extends the chains, whichever node they run on. */
     static final long LOCK = 0x1F2E3D4C5B6A7980L;
+    private static final Logger LOG = LoggerFactory.getLogger(EventChain.class);
 
     private final JdbcTemplate jdbc;
     private final EventStoreTables store;
@@ -31,12 +38,15 @@ public class EventChain {
     private final Duration settleAfter;
     private final int batch;
     private final Clock clock;
+    private final EventProvenance provenance;
+    private volatile long refusedAt = -1;
 
     public EventChain(JdbcTemplate jdbc, EventStoreTables store, TransactionTemplate transactions,
                       @Value("${fund.audit.settle-after:60s}") Duration settleAfter,
-                      @Value("${fund.audit.chain-batch:2000}") int batch, Clock clock) {
+                      @Value("${fund.audit.chain-batch:2000}") int batch, Clock clock, EventProvenance provenance) {
         this.jdbc = jdbc;
         this.store = store;
+        this.provenance = provenance;
         this.transactions = transactions;
         this.settleAfter = settleAfter;
         if (batch < 1) {
@@ -46,18 +56,28 @@ public class EventChain {
         this.clock = clock;
     }
 
-    /** Links every settled event not linked yet; returns the chain's head. */
+    /**
+     * Links every settled event not linked yet, stopping before the first one the service did not write (it stays
+     * unlinked, and so does everything after it, until it is removed); returns the chain's head.
+     */
     public ChainHead extend() {
         Instant settledBefore = clock.instant().minus(settleAfter);
         while (true) {
             Boolean more = transactions.execute(status -> {
                 jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSet rs) -> { }, LOCK);
                 ChainHead tip = tip();
-                List<StoredEventRow> next = store.rowsAfter(tip.position(), batch);
+                List<SignedRow> next = store.signedRowsAfter(tip.position(), batch, EventProvenance.SIGNATURES);
+                long legacyThrough = next.isEmpty() ? -1 : provenance.legacyThrough();
                 String hash = tip.hash();
                 List<Object[]> links = new ArrayList<>();
-                for (StoredEventRow event : next) {
+                for (SignedRow row : next) {
+                    StoredEventRow event = row.event();
                     if (!event.recordedAt().isBefore(settledBefore)) {
+                        break;
+                    }
+                    String problem = provenance.problemWith(event, row.signature(), legacyThrough);
+                    if (problem != null) {
+                        refuse(event.position(), problem);
                         break;
                     }
                     hash = link(hash, event);
@@ -69,6 +89,14 @@ public class EventChain {
             if (!Boolean.TRUE.equals(more)) {
                 return head();
             }
+        }
+    }
+
+    private void refuse(long position, String problem) {
+        if (refusedAt != position) {
+            refusedAt = position;
+            LOG.error("The event chain stops before position {}: {}. Verify names it; remove the row to go on.",
+                    position, problem);
         }
     }
 
@@ -89,12 +117,15 @@ public class EventChain {
 
     /**
      * Recomputes every link from the events up to the head and compares it with the stored chain: a changed
-     * event, a deleted one, one inserted below the head, or a rewritten link is the first bad position.
+     * event, a deleted one, one inserted below the head, or a rewritten link is the first bad position. Every event
+     * must also carry the service's signature (or be legacy), those above the head too: a row inserted at the head
+     * is named even though the chain never linked it.
      */
     public ChainReport verify() {
         ChainHead head = head();
-        Verification verification = new Verification();
-        store.besideLinks(head.position(), "event_chain", verification::check);
+        Verification verification = new Verification(provenance, provenance.legacyThrough());
+        store.besideLinks(head.position(), "event_chain", EventProvenance.SIGNATURES, verification::check);
+        store.forEachSignedRowAfter(head.position(), EventProvenance.SIGNATURES, verification::checkAboveHead);
         return verification.report(head);
     }
 
@@ -111,6 +142,28 @@ public class EventChain {
         return new ChainHead(last[0], hash[0], count[0]);
     }
 
+    /** Every event up to {@code position} as stored, with its signature and its link's hash (null if unlinked). */
+    public List<EvidenceRecords.Event> records(long position) {
+        java.util.Map<Long, String> hashes = new java.util.HashMap<>();
+        jdbc.query("SELECT position, hash FROM event_chain WHERE position <= ?",
+                (ResultSet rs) -> {
+                    hashes.put(rs.getLong(1), rs.getString(2).trim());
+                }, position);
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        List<EvidenceRecords.Event> events = new ArrayList<>();
+        store.forEachSignedRowUpTo(position, EventProvenance.SIGNATURES, row -> {
+            StoredEventRow event = row.event();
+            StoredSignature signature = row.signature();
+            events.add(new EvidenceRecords.Event(event.position(), event.eventId(), event.aggregateId(),
+                    event.sequence(), event.type(), event.payloadType(), event.payloadRevision(),
+                    event.payload() == null ? null : base64.encodeToString(event.payload()),
+                    event.metadata() == null ? null : base64.encodeToString(event.metadata()), event.timestamp(),
+                    signature == null ? null : signature.keyId(), signature == null ? null : signature.algorithm(),
+                    signature == null ? null : signature.signature(), hashes.get(event.position())));
+        });
+        return events;
+    }
+
     /** Every column of the row as stored takes part in its link. */
     static String link(String previousHash, StoredEventRow event) {
         return ChainLink.next(previousHash, event.position(), event.eventId(), event.aggregateId(), event.sequence(),
@@ -120,10 +173,18 @@ public class EventChain {
 
     /** Walks events and links side by side, stopping at the first disagreement. */
     private static final class Verification {
+        private final EventProvenance provenance;
+        private final long legacyThrough;
         private String hash = ChainLink.GENESIS;
         private long checked;
+        private long legacy;
         private Long badPosition;
         private String problem;
+
+        Verification(EventProvenance provenance, long legacyThrough) {
+            this.provenance = provenance;
+            this.legacyThrough = legacyThrough;
+        }
 
         void check(EventStoreTables.LinkedRow row) {
             if (badPosition != null) {
@@ -145,7 +206,29 @@ public class EventChain {
                 fail(position, "the event or its link differs from what was linked (changed)");
                 return;
             }
+            if (!signed(event, row.signature())) {
+                return;
+            }
             checked++;
+        }
+
+        /** An event the chain has not linked yet: it must be the service's all the same. */
+        void checkAboveHead(SignedRow row) {
+            if (badPosition == null) {
+                signed(row.event(), row.signature());
+            }
+        }
+
+        private boolean signed(StoredEventRow event, StoredSignature signature) {
+            String wrong = provenance.problemWith(event, signature, legacyThrough);
+            if (wrong != null) {
+                fail(event.position(), wrong);
+                return false;
+            }
+            if (signature == null) {
+                legacy++;
+            }
+            return true;
         }
 
         private void fail(long position, String why) {

@@ -16,9 +16,14 @@ public class Evidence {
     private final LedgerChain ledger;
     private final CheckpointSigner signer;
     private final Clock clock;
+    private final EventProvenance provenance;
+    private final EventSigningKeys eventKeys;
 
-    public Evidence(EventChain events, LedgerChain ledger, CheckpointSigner signer, Clock clock) {
+    public Evidence(EventChain events, LedgerChain ledger, CheckpointSigner signer, Clock clock,
+                    EventProvenance provenance, EventSigningKeys eventKeys) {
         this.events = events;
+        this.provenance = provenance;
+        this.eventKeys = eventKeys;
         this.ledger = ledger;
         this.signer = signer;
         this.clock = clock;
@@ -31,7 +36,10 @@ public class Evidence {
 
     public EvidenceReport verify() {
         extendChains();
-        return EvidenceReport.of(events.verify(), ledger.verify());
+        EventProvenance.SigningStart start = provenance.signingStart();
+        return EvidenceReport.of(events.verify(), ledger.verify(), new EvidenceReport.Signing(
+                start.valid() ? start.afterPosition() : -1, start.valid(), eventKeys.keyId(),
+                eventKeys.algorithm().name()));
     }
 
     public Checkpoint issueCheckpoint() {
@@ -40,6 +48,14 @@ public class Evidence {
                 events.head(), ledger.head(), signer.keyId(), null);
         return new Checkpoint(unsigned.version(), unsigned.issuedAt(), unsigned.events(), unsigned.ledger(),
                 unsigned.keyId(), signer.sign(unsigned.signedContent()));
+    }
+
+    /** The records {@code checkpoint} covers, as stored, for a verifier without the service. */
+    public EvidenceRecords records(Checkpoint checkpoint) {
+        EventProvenance.SigningStart start = provenance.signingStart();
+        return new EvidenceRecords(new EvidenceRecords.SigningMark(start.afterPosition(), start.keyId(),
+                start.algorithm(), start.signature()), events.records(checkpoint.events().position()),
+                ledger.records(checkpoint.ledger().position()));
     }
 
     /** Checks the signature, then recomputes both chains from the records up to the positions it states. */

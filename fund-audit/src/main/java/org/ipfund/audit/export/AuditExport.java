@@ -45,7 +45,8 @@ public class AuditExport {
         long ledgerThrough = checkpoint.ledger().position();
         return new ExportBundle(fundId, from, to, eventsThrough, ledgerThrough, checkpoint,
                 history.dated(fundId, from, to).stream().filter(event -> event.position() <= eventsThrough).toList(),
-                ledger(fundId, from, to).stream().filter(line -> line.position() <= ledgerThrough).toList());
+                ledger(fundId, from, to).stream().filter(line -> line.position() <= ledgerThrough).toList(),
+                evidence.records(checkpoint));
     }
 
     /** The events as CSV, one row each; the payload is its JSON text. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,15 @@ public class EventHistory {
         return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, upcasting.chain())
                 .map(EventHistory::streamEvent)
                 .toList();
+    }
+
+    /** Each event's payload, upcast and read back into the domain's records, by event id. */
+    public Map<String, Object> payloadsById(List<StoredEventRow> rows) {
+        Map<String, Object> payloads = new HashMap<>();
+        EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventHistory::trackedData), serializer,
+                        upcasting.chain())
+                .forEach(message -> payloads.put(message.getIdentifier(), message.getPayload()));
+        return payloads;
     }
 
     /** Whether the store holds any event of {@code aggregateId}, whenever recorded. */

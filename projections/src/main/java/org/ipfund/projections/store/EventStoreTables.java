@@ -127,6 +127,80 @@ public class EventStoreTables {
                 EventStoreTables::row, aggregateId, position, limit);
     }
 
+    /** The given events as stored, in the store's order; an id the store does not hold is left out. */
+    public List<StoredEventRow> rowsWithIds(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.execute((java.sql.Connection connection) -> {
+            Array ids = connection.createArrayOf("varchar", eventIds.toArray());
+            try (var statement = connection.prepareStatement(
+                    ROWS + " WHERE eventidentifier = ANY (?) ORDER BY globalindex")) {
+                statement.setArray(1, ids);
+                try (var rows = statement.executeQuery()) {
+                    List<StoredEventRow> found = new java.util.ArrayList<>();
+                    while (rows.next()) {
+                        found.add(row(rows, 0));
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    /**
+     * Up to {@code limit} events after {@code position}, in the store's order, each beside its signature in
+     * {@code signatureTable} (columns {@code event_id}, {@code key_id}, {@code algorithm}, {@code signature}).
+     */
+    public List<SignedRow> signedRowsAfter(long position, int limit, String signatureTable) {
+        return jdbc.query(signedRows(signatureTable) + " WHERE e.globalindex > ? ORDER BY e.globalindex LIMIT ?",
+                EventStoreTables::signedRow, position, limit);
+    }
+
+    /** The given events, each beside its signature in {@code signatureTable}, in the store's order. */
+    public List<SignedRow> signedRowsWithIds(Collection<String> eventIds, String signatureTable) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        String query = signedRows(signatureTable) + " WHERE e.eventidentifier = ANY (?) ORDER BY e.globalindex";
+        return jdbc.execute((java.sql.Connection connection) -> {
+            Array ids = connection.createArrayOf("varchar", eventIds.toArray());
+            try (var statement = connection.prepareStatement(query)) {
+                statement.setArray(1, ids);
+                try (var rows = statement.executeQuery()) {
+                    List<SignedRow> found = new java.util.ArrayList<>();
+                    while (rows.next()) {
+                        found.add(signedRow(rows, 0));
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    /** Every event after {@code position}, beside its signature, in the store's order, one at a time. */
+    public void forEachSignedRowAfter(long position, String signatureTable, Consumer<SignedRow> handler) {
+        jdbc.query(signedRows(signatureTable) + " WHERE e.globalindex > ? ORDER BY e.globalindex",
+                (ResultSet rs) -> {
+                    handler.accept(signedRow(rs, 0));
+                }, position);
+    }
+
+    /** Every event up to and including {@code position}, beside its signature, in the store's order. */
+    public void forEachSignedRowUpTo(long position, String signatureTable, Consumer<SignedRow> handler) {
+        jdbc.query(signedRows(signatureTable) + " WHERE e.globalindex <= ? ORDER BY e.globalindex",
+                (ResultSet rs) -> {
+                    handler.accept(signedRow(rs, 0));
+                }, position);
+    }
+
+    private static String signedRows(String signatureTable) {
+        requireTableName(signatureTable);
+        return "SELECT e.*, s.key_id AS signature_key_id, s.algorithm AS signature_algorithm,"
+                + " s.signature AS signature_value FROM " + EVENTS + " e LEFT JOIN " + signatureTable
+                + " s ON s.event_id = e.eventidentifier";
+    }
+
     /** Every event up to and including {@code position}, in the store's order, one at a time. */
     public void forEachRowUpTo(long position, Consumer<StoredEventRow> handler) {
         jdbc.query(ROWS + " WHERE globalindex <= ? ORDER BY globalindex",
@@ -160,11 +234,18 @@ public class EventStoreTables {
      * one side comes with the other side empty, so a deleted event or an unlinked one is seen where it sits.
      */
     public void besideLinks(long upTo, String linkTable, Consumer<LinkedRow> handler) {
-        if (!TABLE_NAME.matcher(linkTable).matches()) {
-            throw new IllegalArgumentException("not a table name: " + linkTable);
-        }
+        besideLinks(upTo, linkTable, ROWS + " WHERE globalindex <= ?", false, handler);
+    }
+
+    /** As {@link #besideLinks(long, String, Consumer)}, each event beside its signature in {@code signatureTable}. */
+    public void besideLinks(long upTo, String linkTable, String signatureTable, Consumer<LinkedRow> handler) {
+        besideLinks(upTo, linkTable, signedRows(signatureTable) + " WHERE e.globalindex <= ?", true, handler);
+    }
+
+    private void besideLinks(long upTo, String linkTable, String events, boolean signed, Consumer<LinkedRow> handler) {
+        requireTableName(linkTable);
         jdbc.query("SELECT c.position AS linked, c.event_id AS linked_event, c.hash AS linked_hash, e.* FROM"
-                        + " (" + ROWS + " WHERE globalindex <= ?) e"
+                        + " (" + events + ") e"
                         + " FULL OUTER JOIN " + linkTable + " c ON c.position = e.globalindex"
                         + " ORDER BY COALESCE(c.position, e.globalindex)",
                 (ResultSet rs) -> {
@@ -174,12 +255,32 @@ public class EventStoreTables {
                     StoredEventRow event = rs.wasNull() ? null : row(rs, 0);
                     String hash = rs.getString("linked_hash");
                     handler.accept(new LinkedRow(linkedPosition, rs.getString("linked_event"),
-                            hash == null ? null : hash.trim(), event));
+                            hash == null ? null : hash.trim(), event, event == null || !signed ? null : signature(rs)));
                 }, upTo);
     }
 
-    /** A link ({@code linkedPosition}, {@code linkedEventId}, {@code linkedHash}) beside the event at its position. */
-    public record LinkedRow(Long linkedPosition, String linkedEventId, String linkedHash, StoredEventRow event) {
+    /**
+     * A link ({@code linkedPosition}, {@code linkedEventId}, {@code linkedHash}) beside the event at its position
+     * and the event's signature (null when it has none).
+     */
+    public record LinkedRow(Long linkedPosition, String linkedEventId, String linkedHash, StoredEventRow event,
+                            StoredSignature signature) {
+    }
+
+    private static void requireTableName(String table) {
+        if (!TABLE_NAME.matcher(table).matches()) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+    }
+
+    private static SignedRow signedRow(ResultSet rs, int row) throws SQLException {
+        return new SignedRow(row(rs, row), signature(rs));
+    }
+
+    private static StoredSignature signature(ResultSet rs) throws SQLException {
+        String value = rs.getString("signature_value");
+        return value == null ? null
+                : new StoredSignature(rs.getString("signature_key_id"), rs.getString("signature_algorithm"), value);
     }
 
     private static StoredEventRow row(ResultSet rs, int row) throws SQLException {
