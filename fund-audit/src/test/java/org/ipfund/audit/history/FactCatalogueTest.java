@@ -28,6 +28,7 @@ import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.ledger.AuditLedgerProjection;
+import org.ipfund.projections.ledger.LedgerPostings;
 import org.ipfund.projections.portfolio.PortfolioProjection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,18 @@ class FactCatalogueTest {
         assertThat(unhandled(AuditLedgerProjection.class)).as("facts the audit ledger posts nothing for: add an"
                 + " @EventHandler with its balanced transfers to projections/ledger/AuditLedgerProjection, or declare in"
                 + " FactCatalogueTest.MOVES_NOTHING_HERE that they move no money").isEmpty();
+    }
+
+    @Test
+    void theLedgersPostingRulesAnswerForEveryFactThatMovesMoney() {
+        Set<Class<? extends FundEvent>> noMoney = MOVES_NOTHING_HERE.get(AuditLedgerProjection.class);
+        List<String> missing = facts.stream()
+                .filter(fact -> !noMoney.contains(fact))
+                .filter(fact -> LedgerPostings.of(ExampleFacts.of(fact)).isEmpty())
+                .map(Class::getName)
+                .toList();
+        assertThat(missing).as("facts LedgerPostings posts no line for (the chain would refuse the lines the"
+                + " projection writes): add an of(...) rule to projections/ledger/LedgerPostings").isEmpty();
     }
 
     @Test

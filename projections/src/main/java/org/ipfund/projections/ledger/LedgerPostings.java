@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,13 +68,13 @@ public final class LedgerPostings {
         }
     }
 
+    /** The {@code of} rule whose parameter the event is: its own type, or an interface it implements. */
     private static Optional<Method> ruleFor(Class<?> type) {
-        try {
-            Method rule = LedgerPostings.class.getMethod("of", type);
-            return rule.getParameterTypes()[0] == Object.class ? Optional.empty() : Optional.of(rule);
-        } catch (NoSuchMethodException movesNoMoney) {
-            return Optional.empty();
-        }
+        return Arrays.stream(LedgerPostings.class.getMethods())
+                .filter(rule -> rule.getName().equals("of") && rule.getParameterCount() == 1)
+                .filter(rule -> rule.getParameterTypes()[0] != Object.class)
+                .filter(rule -> rule.getParameterTypes()[0].isAssignableFrom(type))
+                .findFirst();
     }
 
     public static List<Posting> of(CommitmentRecorded event) {
