@@ -19,7 +19,8 @@ import org.ipfund.domain.fund.CreateSubFund;
 /**
  * {@code POST /api/funds/{fundId}/sub-funds}: the sub-fund (its own id, launched on {@code date}) and the
  * parent's commitment to it, in one step. {@code source} is the parent's kind of money; by default local
- * fiscal for a guidance fund, state-owned for a mother fund.
+ * fiscal for a guidance fund, state-owned for a mother fund. {@code policy} is the sub-fund's own; where it sets no
+ * {@code governmentShareCap} in force on {@code date}, the sub-fund takes its parent's then in force.
  */
 public record CreateSubFundRequest(
         @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1 to 64 of A-Z a-z 0-9 . _ -") String subFundId,
