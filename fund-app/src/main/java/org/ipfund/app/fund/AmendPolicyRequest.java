@@ -27,11 +27,12 @@ public record AmendPolicyRequest(
         @DecimalMin("0") BigDecimal returnInvestmentMultiple,
         @DecimalMin(value = "0", inclusive = false) BigDecimal followOnMaxShareOfLead,
         @PositiveOrZero Integer followOnWindowDays,
-        Boolean investUncalledCommitments) {
+        Boolean investUncalledCommitments,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal governmentShareCap) {
 
     AmendPolicy toCommand(FundId fundId) {
         PolicyInput version = new PolicyInput(effectiveFrom, shareCap, shareCapAmount, returnInvestmentMultiple,
-                followOnMaxShareOfLead, followOnWindowDays, investUncalledCommitments);
+                followOnMaxShareOfLead, followOnWindowDays, investUncalledCommitments, governmentShareCap);
         return new AmendPolicy(fundId, new AmendmentId(NewId.orGiven(amendmentId)), version.toAmendedTerms());
     }
 }

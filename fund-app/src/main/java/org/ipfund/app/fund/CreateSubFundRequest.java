@@ -20,7 +20,8 @@ import org.ipfund.domain.fund.CreateSubFund;
 /**
  * {@code POST /api/funds/{fundId}/sub-funds}: the sub-fund (its own id, launched on {@code date}) and the
  * parent's commitment to it, in one step. {@code source} is the parent's kind of money; by default local
- * fiscal for a guidance fund, state-owned for a mother fund.
+ * fiscal for a guidance fund, state-owned for a mother fund. {@code policy} is the sub-fund's own; where it sets no
+ * {@code governmentShareCap} in force on {@code date}, the sub-fund takes its parent's then in force.
  */
 public record CreateSubFundRequest(
         @Pattern(regexp = IdShape.PATTERN, message = IdShape.MESSAGE) String subFundId,

@@ -22,7 +22,8 @@ public record PolicyInput(LocalDate effectiveFrom,
                           @DecimalMin("0") BigDecimal returnInvestmentMultiple,
                           @DecimalMin(value = "0", inclusive = false) BigDecimal followOnMaxShareOfLead,
                           @PositiveOrZero Integer followOnWindowDays,
-                          Boolean investUncalledCommitments) {
+                          Boolean investUncalledCommitments,
+                          @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal governmentShareCap) {
 
     /** A new fund's policy: one version or a list; a version without {@code effectiveFrom} starts at launch. */
     static FundPolicy policy(List<PolicyInput> versions, LocalDate launchDate, Currency fundCurrency) {
@@ -58,6 +59,7 @@ public record PolicyInput(LocalDate effectiveFrom,
                 returnInvestmentMultiple == null ? null : new Ratio(returnInvestmentMultiple),
                 followOnMaxShareOfLead == null ? null : new Ratio(followOnMaxShareOfLead),
                 followOnWindowDays,
-                investUncalledCommitments));
+                investUncalledCommitments,
+                governmentShareCap == null ? null : new Ratio(governmentShareCap)));
     }
 }

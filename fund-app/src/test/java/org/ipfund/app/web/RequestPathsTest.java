@@ -32,6 +32,7 @@ import org.ipfund.domain.fund.ContributionExceedsCalled;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.InsufficientCapital;
 import org.ipfund.domain.fund.NotAParentFund;
+import org.ipfund.domain.fund.GovernmentShareCapExceeded;
 import org.ipfund.domain.fund.ShareCapExceeded;
 import org.ipfund.domain.fund.UnknownCall;
 import org.ipfund.domain.fund.UnknownCommitment;
@@ -48,6 +49,8 @@ import org.ipfund.domain.money.CurrencyNotMoney;
 import org.ipfund.domain.money.ExchangeRateNotApplicable;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.AmendmentInvalidatesFact;
+import org.ipfund.domain.policy.InvalidatedFact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -107,6 +110,13 @@ class RequestPathsTest {
                         "amount.amount"),
                 arguments("parentCommitment", new ShareCapExceeded(SOME, SOME, "the policy's absolute cap"),
                         "parentCommitment.amount"),
+                arguments("amount", new GovernmentShareCapExceeded(SOME, SOME, Ratio.of("0.50"), SOME, "amount"),
+                        "amount.amount"),
+                arguments("parentCommitment", new GovernmentShareCapExceeded(SOME, SOME, Ratio.of("0.50"), SOME,
+                        "parentCommitment"), "parentCommitment.amount"),
+                arguments("terms.effectiveFrom", new AmendmentInvalidatesFact(DAY,
+                        new InvalidatedFact("f-1", DAY, "FOLLOW_ON_EXCEEDS_LEAD_SHARE", "above the lead's share")),
+                        "effectiveFrom"),
                 arguments("amount", new FollowOnExceedsLeadShare(SOME, SOME, Ratio.of("0.50")), "amount.amount"),
                 arguments("company", new FollowOnWithoutHolding("Silk Road IP Holdings", DAY), "company.name"),
                 arguments("date", new FollowOnOutsideWindow(DAY, DAY.plusDays(1), 365), "date"),

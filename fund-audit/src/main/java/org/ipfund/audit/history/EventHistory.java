@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.ipfund.domain.fund.SubFundLaunched;
 import org.ipfund.projections.store.EventStoreTables;
 import org.ipfund.projections.store.StoredEventRow;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -75,7 +76,14 @@ public class EventHistory {
      * such fund by then.
      */
     public Optional<FundStateView> fundState(String fundId, LocalDate asOf, Instant knownAt) {
-        return FundStateAsKnown.rebuild(fundStream(fundId), asOf, knownAt);
+        List<FundStreamEvent> stream = fundStream(fundId);
+        List<FundStreamEvent> parentStream = stream.stream()
+                .map(FundStreamEvent::payload)
+                .filter(SubFundLaunched.class::isInstance)
+                .map(launched -> fundStream(((SubFundLaunched) launched).parentFundId().value()))
+                .findFirst()
+                .orElse(List.of());
+        return FundStateAsKnown.rebuild(stream, parentStream, asOf, knownAt);
     }
 
     /** One fund's events in the order of its stream, upcast and read back into the domain's event records. */

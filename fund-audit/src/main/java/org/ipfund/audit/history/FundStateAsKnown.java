@@ -29,6 +29,7 @@ import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.figures.CapitalPosition;
 import org.ipfund.domain.figures.CapitalTimeline;
 import org.ipfund.domain.figures.RaisedCapital;
+import org.ipfund.domain.figures.ShareCapCompliance;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CapitalCalled;
 import org.ipfund.domain.fund.CapitalMovements;
@@ -56,12 +57,15 @@ import org.ipfund.domain.policy.PolicyAmended;
  * knew at an instant ({@code knownAt}). An event recorded after {@code knownAt} is not known at all; a known
  * fact dated after {@code asOf} has not yet taken effect. A correction is a fact of its own: it reverses only
  * when both hold for it, so a correction recorded later leaves earlier answers as they were given.
- * It reads nothing but the events, so that it can be checked against the live views.
+ * It reads nothing but the events, so that it can be checked against the live views. A sub-fund's share cap is its
+ * parent's rule: it is read from the parent's own events known at {@code knownAt}, so that an amendment of the
+ * parent recorded later leaves the breach flags known before it as they were.
  */
 final class FundStateAsKnown {
 
     private final LocalDate asOf;
     private final Instant knownAt;
+    private final List<FundStreamEvent> parentStream;
 
     private String fundId;
     private String name;
@@ -86,9 +90,10 @@ final class FundStateAsKnown {
     private Long lastPosition;
     private Long lastSequence;
 
-    private FundStateAsKnown(LocalDate asOf, Instant knownAt) {
+    private FundStateAsKnown(LocalDate asOf, Instant knownAt, List<FundStreamEvent> parentStream) {
         this.asOf = asOf;
         this.knownAt = knownAt;
+        this.parentStream = parentStream;
     }
 
     /**
@@ -96,7 +101,16 @@ final class FundStateAsKnown {
      * store had not yet recorded the fund's launch at {@code knownAt}.
      */
     static Optional<FundStateView> rebuild(List<FundStreamEvent> stream, LocalDate asOf, Instant knownAt) {
-        FundStateAsKnown state = new FundStateAsKnown(asOf, knownAt);
+        return rebuild(stream, List.of(), asOf, knownAt);
+    }
+
+    /**
+     * As {@link #rebuild(List, LocalDate, Instant)}, for a sub-fund with its parent's events in stream order
+     * ({@code parentStream}), from which the parent's policy known at {@code knownAt} gives the share cap.
+     */
+    static Optional<FundStateView> rebuild(List<FundStreamEvent> stream, List<FundStreamEvent> parentStream,
+                                           LocalDate asOf, Instant knownAt) {
+        FundStateAsKnown state = new FundStateAsKnown(asOf, knownAt, parentStream);
         stream.forEach(state::fold);
         return Optional.ofNullable(state.fundId).map(launched -> state.view());
     }
@@ -273,21 +287,48 @@ final class FundStateAsKnown {
                 position.invested(), position.committedToSubFunds(), position.uncalled(), position.unfunded(),
                 position.available(), investable);
         return new FundStateView(fundId, name, type, currency.getCurrencyCode(), launchDate, asOf, knownAt,
-                parent(committed), terms, capital, bySource, List.copyOf(commitments.values()),
+                parent(committed, bySource, terms.governmentShareCap()), terms, capital, bySource, List.copyOf(commitments.values()),
                 List.copyOf(calls.values()), List.copyOf(contributions.values()), List.copyOf(investments.values()),
                 List.copyOf(coInvestments.values()), List.copyOf(subFunds.values()), known, counted, lastPosition,
                 lastSequence);
     }
 
-    /** A sub-fund's parent and its share of what the sub-fund has raised, from the sub-fund's own stream. */
-    private Parent parent(Money committed) {
+    /**
+     * A sub-fund's parent and its share of what the sub-fund has raised, against the parent's share cap in force on
+     * asOf as known at knownAt; and the government money among it against the sub-fund's government share cap.
+     */
+    private Parent parent(Money committed, Map<CapitalSource, SourceCapital> bySource, Ratio governmentCap) {
         if (parentFundId == null) {
             return null;
         }
         Commitment fromParent = commitments.get(parentCommitmentId);
         Money commitment = fromParent == null || fromParent.reversed() ? Money.zero(currency) : fromParent.amount();
+        Ratio shareCap = parentPolicyKnown().inForceOn(asOf).shareCap();
+        Money government = bySource.get(CapitalSource.CENTRAL_FISCAL).committed()
+                .plus(bySource.get(CapitalSource.LOCAL_FISCAL).committed());
         return new Parent(parentFundId, parentTargetSize, parentCommitmentId, commitment,
-                Ratio.between(commitment, committed));
+                Ratio.between(commitment, committed), shareCap,
+                ShareCapCompliance.breached(commitment, committed, shareCap), government,
+                Ratio.between(government, committed), governmentCap,
+                ShareCapCompliance.breached(government, committed, governmentCap));
+    }
+
+    /** The parent's whole dated policy as the store knew it at knownAt: its launch's versions and its amendments. */
+    private FundPolicy parentPolicyKnown() {
+        FundPolicy known = FundPolicy.none();
+        for (FundStreamEvent event : parentStream) {
+            if (event.recordedAt().isAfter(knownAt)) {
+                continue;
+            }
+            if (event.payload() instanceof FundLaunched launched && launched.policy() != null) {
+                known = launched.policy();
+            } else if (event.payload() instanceof SubFundLaunched launched && launched.policy() != null) {
+                known = launched.policy();
+            } else if (event.payload() instanceof PolicyAmended amended) {
+                known = known.amendedBy(amended.terms());
+            }
+        }
+        return known;
     }
 
     private Money total(Map<CapitalSource, SourceCapital> bySource, Function<SourceCapital, Money> figure) {

@@ -44,8 +44,15 @@ public record FundStateView(String fundId, String name, FundType type, String cu
     public record SourceCapital(Money committed, Money called, Money paidIn, Money uncalled, Money unfunded) {
     }
 
-    /** For a sub-fund: the fund that created it, its target size and the parent's commitment to it. */
-    public record Parent(String fundId, Money targetSize, String commitmentId, Money commitment, Ratio share) {
+    /**
+     * For a sub-fund: the fund that created it, its target size, the parent's commitment to it and its share of the
+     * commitments; the parent's {@code shareCap} in force on asOf as known at knownAt, and whether that share breaches
+     * it. Likewise the government money (central and local fiscal, the guidance parent's among it) against the
+     * sub-fund's own {@code governmentShareCap}. A cap amended later shows as known before and after, never silently.
+     */
+    public record Parent(String fundId, Money targetSize, String commitmentId, Money commitment, Ratio share,
+                         Ratio shareCap, boolean shareCapBreached, Money governmentCommitment,
+                         Ratio governmentShare, Ratio governmentShareCap, boolean governmentShareCapBreached) {
     }
 
     /** The correction that reversed a fact: its business date, why, and where and when it was recorded. */

@@ -342,12 +342,73 @@ class FundStateAsKnownTest {
         assertThat(january.type()).isEqualTo(FundType.SUB);
         assertThat(january.launchDate()).isEqualTo("2018-01-10");
         assertThat(january.parent()).isEqualTo(new FundStateView.Parent("xm-guidance", cny("100000000.00"),
-                "sub-1-parent", cny("25000000.00"), Ratio.of("1.0000")));
+                "sub-1-parent", cny("25000000.00"), Ratio.of("1.0000"), null, false, cny("25000000.00"),
+                Ratio.of("1.0000"), null, false));
         assertThat(february.parent().share()).isEqualTo(Ratio.of("0.5000"));
         assertThat(february.capital().committed()).isEqualTo(cny("50000000.00"));
         assertThat(february.bySource().get(CapitalSource.LOCAL_FISCAL).committed()).isEqualTo(cny("25000000.00"));
         assertThat(february.subFunds()).isEmpty();
         assertThat(rebuilt(stream, "2018-01-09", NOW).parent().share()).as("nothing committed yet").isNull();
+    }
+
+    @Test
+    void aSubFundShowsItsParentsShareCapBreachedAsKnownBeforeALooseningAmendmentAndNotAfter() {
+        Instant amendmentRecorded = FIRST_RECORDED.plus(Duration.ofDays(30));
+        List<FundStreamEvent> parent = List.of(
+                new FundStreamEvent(1, 0, FIRST_RECORDED.minus(Duration.ofDays(1)), launched()),
+                // back-dated to before the sub-fund was created, recorded a month after the sub-fund's facts
+                new FundStreamEvent(500, 1, amendmentRecorded, new PolicyAmended(FUND, new AmendmentId("loosen"),
+                        new PolicyTerms(date("2018-01-01"), Ratio.of("0.60"), null, null, null, null, null))));
+        List<FundStreamEvent> subFund = subFundRaisingShort(FundPolicy.none());
+
+        FundStateView knownBefore = FundStateAsKnown.rebuild(subFund, parent, date("2018-02-01"),
+                amendmentRecorded.minusMillis(1)).orElseThrow();
+        FundStateView knownAfter = FundStateAsKnown.rebuild(subFund, parent, date("2018-02-01"), amendmentRecorded)
+                .orElseThrow();
+
+        assertThat(knownBefore.parent().share()).isEqualTo(Ratio.of("0.5000"));
+        assertThat(knownBefore.parent().shareCap()).isEqualTo(Ratio.of("0.30"));
+        assertThat(knownBefore.parent().shareCapBreached()).isTrue();
+        assertThat(knownAfter.parent().share()).isEqualTo(Ratio.of("0.5000"));
+        assertThat(knownAfter.parent().shareCap()).isEqualTo(Ratio.of("0.60"));
+        assertThat(knownAfter.parent().shareCapBreached()).isFalse();
+        assertThat(FundStateAsKnown.rebuild(subFund, parent, date("2017-12-31"), amendmentRecorded).orElseThrow()
+                .parent().shareCap()).as("known now, but before the amendment took effect")
+                .isEqualTo(Ratio.of("0.30"));
+    }
+
+    @Test
+    void aSubFundShowsItsGovernmentShareOfActualCommitmentsAgainstItsGovernmentShareCap() {
+        FundPolicy governmentCap = new FundPolicy(List.of(new PolicyTerms(date("2018-01-10"), null, null, null, null,
+                null, null, Ratio.of("0.50"))));
+        List<FundStreamEvent> subFund = new ArrayList<>(subFundRaisingShort(governmentCap));
+        subFund.add(new FundStreamEvent(700, subFund.size(), NOW.minusSeconds(60),
+                new CommitmentRecorded(SUB, new CommitmentId("central"), "Central finance",
+                        CapitalSource.CENTRAL_FISCAL, cny("10000000.00"), date("2018-03-01"))));
+
+        FundStateView.Parent february = FundStateAsKnown.rebuild(subFund, List.of(), date("2018-02-01"), NOW)
+                .orElseThrow().parent();
+        FundStateView.Parent march = FundStateAsKnown.rebuild(subFund, List.of(), date("2018-03-01"), NOW)
+                .orElseThrow().parent();
+
+        assertThat(february.governmentCommitment()).isEqualTo(cny("25000000.00"));
+        assertThat(february.governmentShare()).isEqualTo(Ratio.of("0.5000"));
+        assertThat(february.governmentShareCap()).isEqualTo(Ratio.of("0.50"));
+        assertThat(february.governmentShareCapBreached()).as("exactly at the cap").isFalse();
+        assertThat(march.governmentCommitment()).isEqualTo(cny("35000000.00"));
+        assertThat(march.governmentShare()).isEqualTo(Ratio.of("0.5833"));
+        assertThat(march.governmentShareCapBreached()).isTrue();
+    }
+
+    /** A sub-fund of 100m target: 25m from its guidance parent (local fiscal), only 25m of social money by February. */
+    private static List<FundStreamEvent> subFundRaisingShort(FundPolicy policy) {
+        return stream(
+                new SubFundLaunched(SUB, "Xiamen IP Sub-fund No. 1", CNY, date("2018-01-10"), policy, FUND,
+                        cny("100000000.00"), new CommitmentId("sub-1-parent")),
+                new CommitmentRecorded(SUB, new CommitmentId("sub-1-parent"), FUND.value(), CapitalSource.LOCAL_FISCAL,
+                        cny("25000000.00"), date("2018-01-10")),
+                new CommitmentRecorded(SUB, new CommitmentId("social-a"), "Xiamen Venture Partners",
+                        CapitalSource.SOCIAL, cny("25000000.00"), date("2018-02-01")));
     }
 
     @Test

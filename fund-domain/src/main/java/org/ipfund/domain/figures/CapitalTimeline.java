@@ -1,9 +1,11 @@
 package org.ipfund.domain.figures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ipfund.domain.money.Money;
@@ -112,6 +114,21 @@ public final class CapitalTimeline {
         Lows lows = lowsFrom(movement.date());
         return staysCovered(lows.countingUnfunded, movement.cash().plus(movement.unfunded()))
                 && staysCovered(lows.cashOnly, movement.cash());
+    }
+
+    /**
+     * The days from {@code from} on whose balance is below zero, ascending: {@code from} itself where its balance is,
+     * then each later day where the balance changes to one below zero.
+     */
+    public List<LocalDate> daysOverdrawnFrom(LocalDate from) {
+        List<LocalDate> overdrawn = new ArrayList<>();
+        Money zero = Money.zero(currency);
+        for (int day = Math.max(lastChangeOnOrBefore(from), 0); day < days.length; day++) {
+            if (balance[day].isLessThan(zero)) {
+                overdrawn.add(days[day].isBefore(from) ? from : days[day]);
+            }
+        }
+        return overdrawn;
     }
 
     private static boolean staysCovered(Money least, Money change) {

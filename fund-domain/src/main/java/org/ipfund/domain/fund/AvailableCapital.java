@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.figures.CapitalTimeline;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.InvalidatedFact;
 
 /**
  * The fund's money movements over business time, judged with the {@link CapitalTimeline}. Part of the {@link Fund}
@@ -18,12 +20,14 @@ class AvailableCapital {
 
     private final Currency currency;
     private final List<CapitalMovement> movements = new ArrayList<>();
+    private final List<String> factIds = new ArrayList<>();
 
     AvailableCapital(Currency currency) {
         this.currency = currency;
     }
 
-    void moved(CapitalMovement movement) {
+    void moved(String factId, CapitalMovement movement) {
+        factIds.add(factId);
         movements.add(movement);
     }
 
@@ -41,6 +45,46 @@ class AvailableCapital {
         if (!timeline.allows(reversal)) {
             throw new CapitalAlreadyInvested(factId, amount, timeline.investableOn(reversal.date()));
         }
+    }
+
+    /**
+     * The fact an amendment would leave uncovered: on the first day from {@code from} on where the amended policy
+     * puts the balance below zero, and lower than the policy in force does, the first fact that spent money from
+     * {@code from} up to that day (or, where the policy alone overdraws it, the last one before {@code from}).
+     */
+    Optional<InvalidatedFact> firstOverdrawnBy(FundPolicy current, FundPolicy amended, LocalDate from) {
+        CapitalTimeline before = timeline(current);
+        CapitalTimeline after = timeline(amended);
+        return after.daysOverdrawnFrom(from).stream()
+                .filter(day -> after.availableOn(day).isLessThan(before.availableOn(day)))
+                .findFirst()
+                .flatMap(day -> spenderOf(from, day).map(i -> new InvalidatedFact(factIds.get(i),
+                        movements.get(i).date(), "INSUFFICIENT_CAPITAL",
+                        "the balance on %s would be %s".formatted(day, after.availableOn(day)))));
+    }
+
+    private Optional<Integer> spenderOf(LocalDate from, LocalDate day) {
+        Integer first = null;
+        Integer lastBefore = null;
+        for (int i = 0; i < movements.size(); i++) {
+            CapitalMovement movement = movements.get(i);
+            if (!spends(movement) || movement.date().isAfter(day)) {
+                continue;
+            }
+            if (movement.date().isBefore(from)) {
+                if (lastBefore == null || !movement.date().isBefore(movements.get(lastBefore).date())) {
+                    lastBefore = i;
+                }
+            } else if (first == null || movement.date().isBefore(movements.get(first).date())) {
+                first = i;
+            }
+        }
+        return Optional.ofNullable(first != null ? first : lastBefore);
+    }
+
+    private static boolean spends(CapitalMovement movement) {
+        return movement.cash().amount().signum() < 0 || movement.unfunded().amount().signum() < 0
+                && movement.cash().amount().signum() <= 0;
     }
 
     private CapitalTimeline timeline(FundPolicy policy) {

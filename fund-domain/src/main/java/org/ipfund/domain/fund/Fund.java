@@ -28,7 +28,9 @@ import org.ipfund.domain.investment.RecordDirectInvestment;
 import org.ipfund.domain.investment.RecordFollowOnInvestment;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.AmendPolicy;
+import org.ipfund.domain.policy.AmendmentInvalidatesFact;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.InvalidatedFact;
 import org.ipfund.domain.policy.PolicyAmended;
 
 /**
@@ -49,6 +51,8 @@ public class Fund {
     private Commitments commitments;
     private Portfolio portfolio;
     private AvailableCapital capital;
+    private PolicyJudgedFacts judged;
+    private GovernmentShare governmentShare;
 
     protected Fund() {
         // for Axon: the fund is rebuilt from its events
@@ -76,6 +80,7 @@ public class Fund {
     void handle(RecordCommitment command, Clock clock) {
         facts.requireNew(command.commitmentId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
+        governmentShare.judge(command, policy.inForceOn(command.date()));
         apply(new CommitmentRecorded(id, command.commitmentId(), command.investor(), command.source(),
                 command.amount(), command.date()));
     }
@@ -143,12 +148,15 @@ public class Fund {
         money.require(command.parentCommitment(), "parentCommitment");
         FactRegister.requireOnOrAfterEarliest(command.policy());
         ShareCap.judge(command.parentCommitment(), command.targetSize(), policy.inForceOn(command.date()));
-        capital.requireAvailable(command.parentCommitment(), command.date(), policy, "parentCommitment");
         var source = command.source() != null ? command.source() : type.usualSourceOfCommitments();
+        var subFundPolicy = SubFundPolicy.of(command.policy(), policy.inForceOn(command.date()), command.date());
+        GovernmentShare.judgeParentCommitment(command.parentCommitment(), source, command.targetSize(),
+                subFundPolicy.inForceOn(command.date()));
+        capital.requireAvailable(command.parentCommitment(), command.date(), policy, "parentCommitment");
         var parentSide = new SubFundCommitted(id, command.subFundId(), command.name(), command.targetSize(),
                 command.commitmentId(), command.parentCommitment(), source, command.date());
         apply(parentSide);
-        createNew(Fund.class, () -> new Fund(parentSide, money.currency(), command.policy()));
+        createNew(Fund.class, () -> new Fund(parentSide, money.currency(), subFundPolicy));
     }
 
     @CommandHandler
@@ -156,6 +164,14 @@ public class Fund {
         facts.requireNotRecorded(command.amendmentId().value());
         facts.requireWithinLife("terms.effectiveFrom", command.terms().effectiveFrom(), clock);
         money.requireCapsIn(new FundPolicy(List.of(command.terms())), "terms.shareCapAmount");
+        FundPolicy amended = policy.amendedBy(command.terms());
+        LocalDate from = command.terms().effectiveFrom();
+        InvalidatedFact.earliest(judged.firstInvalidatedBy(amended, from),
+                        governmentShare.firstInvalidatedBy(amended, from),
+                        capital.firstOverdrawnBy(policy, amended, from))
+                .ifPresent(fact -> {
+                    throw new AmendmentInvalidatesFact(from, fact);
+                });
         apply(new PolicyAmended(id, command.amendmentId(), command.terms()));
     }
 
@@ -185,6 +201,7 @@ public class Fund {
     void on(SubFundLaunched event) {
         begin(event.fundId(), FundType.SUB, event.currency(), event.launchDate(), event.policy());
         parentCommitmentId = event.parentCommitmentId();
+        governmentShare = new GovernmentShare(event.targetSize());
     }
 
     @EventSourcingHandler
@@ -197,7 +214,8 @@ public class Fund {
     void on(CommitmentRecorded event) {
         facts.recorded(event.commitmentId().value());
         commitments.record(event);
-        capital.moved(CapitalMovements.of(event));
+        governmentShare.record(event);
+        capital.moved(event.commitmentId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
@@ -210,14 +228,15 @@ public class Fund {
     void on(ContributionReceived event) {
         facts.recorded(event.contributionId().value());
         commitments.record(event);
-        capital.moved(CapitalMovements.of(event));
+        capital.moved(event.contributionId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(InvestmentRecorded event) {
         facts.recorded(event.investmentId().value());
         portfolio.record(event);
-        capital.moved(CapitalMovements.of(event));
+        judged.record(event);
+        capital.moved(event.investmentId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
@@ -229,28 +248,30 @@ public class Fund {
     @EventSourcingHandler
     void on(SubFundCommitted event) {
         facts.recorded(event.subFundId().value());
-        capital.moved(CapitalMovements.of(event));
+        judged.record(event);
+        capital.moved(event.subFundId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(CommitmentReversed event) {
         facts.recorded(event);
         commitments.record(event);
-        capital.moved(CapitalMovements.of(event));
+        governmentShare.record(event);
+        capital.moved(event.correctionId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(ContributionReversed event) {
         facts.recorded(event);
         commitments.record(event);
-        capital.moved(CapitalMovements.of(event));
+        capital.moved(event.correctionId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
     void on(InvestmentReversed event) {
         facts.recorded(event);
         portfolio.record(event);
-        capital.moved(CapitalMovements.of(event));
+        capital.moved(event.correctionId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
@@ -269,5 +290,7 @@ public class Fund {
         commitments = new Commitments(fundId, fundCurrency);
         portfolio = new Portfolio(fundId);
         capital = new AvailableCapital(fundCurrency);
+        judged = new PolicyJudgedFacts();
+        governmentShare = new GovernmentShare(null);
     }
 }

@@ -42,15 +42,22 @@ public class Portfolio {
         if (!lead.amount().hasCurrency(command.amount().currency())) {
             throw new CurrencyMismatch(command.amount().currency(), lead.amount().currency(), "lead.amount");
         }
+        judgeAlongsideLead(command.amount(), command.date(), lead, terms);
+    }
+
+    /**
+     * The co-investment terms alone: a follow-on of {@code amount} on {@code date} alongside {@code lead} (in the
+     * lead's currency) is within the window and the share of the lead that {@code terms} set.
+     */
+    public static void judgeAlongsideLead(Money amount, LocalDate date, Lead lead, PolicyTerms terms) {
         Integer window = terms.followOnWindowDays();
-        if (command.date().isBefore(lead.date())
-                || window != null && command.date().isAfter(lead.date().plusDays(window))) {
-            throw new FollowOnOutsideWindow(command.date(), lead.date(), window);
+        if (date.isBefore(lead.date()) || window != null && date.isAfter(lead.date().plusDays(window))) {
+            throw new FollowOnOutsideWindow(date, lead.date(), window);
         }
         if (terms.followOnMaxShareOfLead() != null) {
             Money cap = terms.followOnMaxShareOfLead().of(lead.amount());
-            if (command.amount().isGreaterThan(cap)) {
-                throw new FollowOnExceedsLeadShare(command.amount(), lead.amount(), terms.followOnMaxShareOfLead());
+            if (amount.isGreaterThan(cap)) {
+                throw new FollowOnExceedsLeadShare(amount, lead.amount(), terms.followOnMaxShareOfLead());
             }
         }
     }

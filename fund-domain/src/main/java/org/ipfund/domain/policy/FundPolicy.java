@@ -36,7 +36,8 @@ public record FundPolicy(List<PolicyTerms> terms) {
                 latest(date, PolicyTerms::returnInvestmentMultiple),
                 latest(date, PolicyTerms::followOnMaxShareOfLead),
                 latest(date, PolicyTerms::followOnWindowDays),
-                latest(date, PolicyTerms::investUncalledCommitments));
+                latest(date, PolicyTerms::investUncalledCommitments),
+                latest(date, PolicyTerms::governmentShareCap));
     }
 
     private <T> T latest(LocalDate date, Function<PolicyTerms, T> rule) {

@@ -15,6 +15,9 @@ import org.ipfund.domain.money.Ratio;
  * @param followOnMaxShareOfLead    max size of a follow-on relative to the lead's amount
  * @param followOnWindowDays        max days between the lead's investment and the follow-on
  * @param investUncalledCommitments whether uncalled commitments count as available to invest
+ * @param governmentShareCap        max share of a sub-fund's target size that all government levels together
+ *                                  (central and local fiscal money) may commit, e.g. 0.50 in Xiamen; added later,
+ *                                  so the terms of events stored before it read it as null
  */
 public record PolicyTerms(LocalDate effectiveFrom,
                           Ratio shareCap,
@@ -22,7 +25,8 @@ public record PolicyTerms(LocalDate effectiveFrom,
                           Ratio returnInvestmentMultiple,
                           Ratio followOnMaxShareOfLead,
                           Integer followOnWindowDays,
-                          Boolean investUncalledCommitments) {
+                          Boolean investUncalledCommitments,
+                          Ratio governmentShareCap) {
 
     public PolicyTerms {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -38,9 +42,19 @@ public record PolicyTerms(LocalDate effectiveFrom,
         if (shareCapAmount != null && !shareCapAmount.exceedsZero()) {
             throw new IllegalArgumentException("shareCapAmount must be above 0");
         }
+        if (governmentShareCap != null && governmentShareCap.value().compareTo(java.math.BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("governmentShareCap is a share and cannot exceed 1");
+        }
+    }
+
+    /** Terms that leave the government share cap as it stood. */
+    public PolicyTerms(LocalDate effectiveFrom, Ratio shareCap, Money shareCapAmount, Ratio returnInvestmentMultiple,
+                       Ratio followOnMaxShareOfLead, Integer followOnWindowDays, Boolean investUncalledCommitments) {
+        this(effectiveFrom, shareCap, shareCapAmount, returnInvestmentMultiple, followOnMaxShareOfLead,
+                followOnWindowDays, investUncalledCommitments, null);
     }
 
     public static PolicyTerms none(LocalDate effectiveFrom) {
-        return new PolicyTerms(effectiveFrom, null, null, null, null, null, null);
+        return new PolicyTerms(effectiveFrom, null, null, null, null, null, null, null);
     }
 }

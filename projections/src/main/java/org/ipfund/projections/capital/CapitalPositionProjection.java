@@ -110,15 +110,16 @@ public class CapitalPositionProjection implements RebuildableView {
             writes.insert("""
                     INSERT INTO fund_policy_view (fund_id, event_sequence, version, effective_from, share_cap,
                         share_cap_amount, return_investment_multiple, follow_on_max_share_of_lead,
-                        follow_on_window_days, invest_uncalled_commitments)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        follow_on_window_days, invest_uncalled_commitments, government_share_cap)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (fund_id, event_sequence, version) DO NOTHING""",
                     fundId, eventSequence, version, Date.valueOf(t.effectiveFrom()),
                     t.shareCap() == null ? null : t.shareCap().value(),
                     t.shareCapAmount() == null ? null : t.shareCapAmount().amount(),
                     t.returnInvestmentMultiple() == null ? null : t.returnInvestmentMultiple().value(),
                     t.followOnMaxShareOfLead() == null ? null : t.followOnMaxShareOfLead().value(),
-                    t.followOnWindowDays(), t.investUncalledCommitments());
+                    t.followOnWindowDays(), t.investUncalledCommitments(),
+                    t.governmentShareCap() == null ? null : t.governmentShareCap().value());
         }
     }
 

@@ -18,6 +18,7 @@ import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.figures.CapitalPosition;
 import org.ipfund.domain.figures.CapitalTimeline;
 import org.ipfund.domain.figures.RaisedCapital;
+import org.ipfund.domain.figures.ShareCapCompliance;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
@@ -192,7 +193,10 @@ public class CapitalQueries {
         CapitalTimeline timeline = timeline(fund, wholePolicy);
         CapitalPosition total = CapitalPosition.on(asOf, timeline, committed, called, paidIn, invested, toSubFunds);
         Money investable = timeline.investableOn(asOf);
-        FundView.Parent parent = fund.parentFundId() == null ? null : parent(fund, committed, asOf);
+        Money government = bySource.get(CapitalSource.CENTRAL_FISCAL).committed()
+                .plus(bySource.get(CapitalSource.LOCAL_FISCAL).committed());
+        FundView.Parent parent = fund.parentFundId() == null ? null
+                : parent(fund, committed, government, policy.governmentShareCap(), asOf);
         return new FundView(fund.fundId(), fund.name(), fund.type(), fund.currency(), fund.launchDate(), asOf,
                 total, investable, bySource, parent, policy);
     }
@@ -216,7 +220,8 @@ public class CapitalQueries {
         return CapitalTimeline.of(fund.currency(), movements, policy);
     }
 
-    private FundView.Parent parent(FundRow fund, Money committed, LocalDate asOf) {
+    private FundView.Parent parent(FundRow fund, Money committed, Money government, Ratio governmentCap,
+                                   LocalDate asOf) {
         List<BigDecimal> parentAmounts = jdbc.queryForList("""
                 SELECT COALESCE(SUM(amount), 0) FROM capital_movement
                 WHERE fund_id = ? AND commitment_id = ? AND kind = 'COMMITTED' AND business_date <= ?""",
@@ -224,9 +229,11 @@ public class CapitalQueries {
         Money commitment = money(parentAmounts.get(0), fund.currency());
         Ratio share = Ratio.between(commitment, committed);
         Ratio cap = policies.inForce(fund.parentFundId(), fund.currency(), asOf).shareCap();
-        boolean breached = cap != null && commitment.isGreaterThan(cap.of(committed));
+        boolean breached = ShareCapCompliance.breached(commitment, committed, cap);
         return new FundView.Parent(fund.parentFundId(), money(fund.targetSize(), fund.currency()),
-                fund.parentCommitmentId(), commitment, share, cap, breached);
+                fund.parentCommitmentId(), commitment, share, cap, breached, government,
+                Ratio.between(government, committed), governmentCap,
+                ShareCapCompliance.breached(government, committed, governmentCap));
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -37,7 +37,8 @@ public class FundPolicies {
         List<Object> arguments = until == null ? List.of(fundId) : List.of(fundId, Date.valueOf(until));
         return jdbc.query("""
                 SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
-                       follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments
+                       follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments,
+                       government_share_cap
                 FROM fund_policy_view WHERE fund_id = ? %s
                 ORDER BY effective_from, event_sequence, version""".formatted(
                         until == null ? "" : "AND effective_from <= ?"),
@@ -48,7 +49,8 @@ public class FundPolicies {
                         ratio(rs.getBigDecimal("return_investment_multiple")),
                         ratio(rs.getBigDecimal("follow_on_max_share_of_lead")),
                         (Integer) rs.getObject("follow_on_window_days"),
-                        (Boolean) rs.getObject("invest_uncalled_commitments")),
+                        (Boolean) rs.getObject("invest_uncalled_commitments"),
+                        ratio(rs.getBigDecimal("government_share_cap"))),
                 arguments.toArray());
     }
 

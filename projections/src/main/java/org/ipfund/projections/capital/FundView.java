@@ -24,9 +24,12 @@ public record FundView(String fundId, String name, FundType type, Currency curre
     /**
      * The fund that created this sub-fund, the sub-fund's target size (认缴规模), the parent's commitment, and
      * the parent's real share of the sub-fund's commitments. When the sub-fund raised less than planned, that
-     * share can exceed the parent's share cap: the facts stand and {@code shareCapBreached} says so.
+     * share can exceed the parent's share cap: the facts stand and {@code shareCapBreached} says so. Likewise
+     * {@code governmentCommitment}, the central and local fiscal money committed (the guidance parent's among it),
+     * and its {@code governmentShare} of the commitments, against the sub-fund's {@code governmentShareCap}.
      */
     public record Parent(String fundId, Money targetSize, String commitmentId, Money commitment, Ratio share,
-                         Ratio shareCap, boolean shareCapBreached) {
+                         Ratio shareCap, boolean shareCapBreached, Money governmentCommitment,
+                         Ratio governmentShare, Ratio governmentShareCap, boolean governmentShareCapBreached) {
     }
 }

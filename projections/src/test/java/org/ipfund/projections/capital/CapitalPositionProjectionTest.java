@@ -367,6 +367,33 @@ class CapitalPositionProjectionTest {
     }
 
     @Test
+    void aSubFundWhoseCommitmentsEndShortOfItsTargetBreachesTheGovernmentShareCap() {
+        LocalDate launched = LocalDate.of(2017, 6, 1);
+        LocalDate othersCommitted = LocalDate.of(2017, 7, 1);
+        FundId subFund = new FundId("sub-" + UUID.randomUUID());
+        launch(new FundPolicy(List.of(new PolicyTerms(LAUNCH, Ratio.of("0.30"), null, null, null, null, null))));
+        launchSubFund(subFund, "10000000.00", "3000000.00", launched, new FundPolicy(List.of(
+                new PolicyTerms(launched, null, null, null, null, null, null, Ratio.of("0.50")))));
+        commit(subFund, "central", CapitalSource.CENTRAL_FISCAL, "2000000.00", launched);
+        commit(subFund, "soe", CapitalSource.STATE_OWNED, "4000000.00", othersCommitted);
+
+        FundView shortOfTarget = queries.handle(new FindFund(subFund.value(), othersCommitted));
+        assertThat(shortOfTarget.policy().governmentShareCap()).isEqualTo(Ratio.of("0.50"));
+        assertThat(shortOfTarget.parent().governmentCommitment()).isEqualTo(cny("5000000.00"));
+        assertThat(shortOfTarget.parent().governmentShare()).isEqualTo(Ratio.of("0.5556"));
+        assertThat(shortOfTarget.parent().governmentShareCap()).isEqualTo(Ratio.of("0.50"));
+        assertThat(shortOfTarget.parent().governmentShareCapBreached()).isTrue();
+
+        commit(subFund, "social", CapitalSource.SOCIAL, "999999.99", othersCommitted);
+        assertThat(queries.handle(new FindFund(subFund.value(), othersCommitted)).parent()
+                .governmentShareCapBreached()).as("one fen short of the target").isTrue();
+        commit(subFund, "social-2", CapitalSource.SOCIAL, "0.01", othersCommitted);
+        FundView atTheCap = queries.handle(new FindFund(subFund.value(), othersCommitted));
+        assertThat(atTheCap.parent().governmentShare()).isEqualTo(Ratio.of("0.5000"));
+        assertThat(atTheCap.parent().governmentShareCapBreached()).isFalse();
+    }
+
+    @Test
     void aPolicyAmendmentCountsUncalledCommitmentsOnlyFromItsEffectiveDate() {
         LocalDate allowed = LocalDate.of(2018, 1, 1);
         LocalDate capChanged = LocalDate.of(2018, 6, 1);
@@ -450,8 +477,9 @@ class CapitalPositionProjectionTest {
     }
 
     private FundView.Parent parent(String commitment, String share, String cap, boolean breached) {
+        // the parent's local fiscal commitment is the sub-fund's only government money, under no government cap
         return new FundView.Parent(fund.value(), cny("10000000.00"), "parent", cny(commitment), Ratio.of(share),
-                Ratio.of(cap), breached);
+                Ratio.of(cap), breached, cny(commitment), Ratio.of(share), null, false);
     }
 
     private CapitalPosition position(FundId fundId, LocalDate asOf) {
