@@ -45,6 +45,8 @@ public class Fund {
     private FundCurrency money;
     private FundPolicy policy;
     private CommitmentId parentCommitmentId;
+    private FundId parentFundId;
+    private SubFundStakes subFunds;
     private FactRegister facts;
     private Commitments commitments;
     private Portfolio portfolio;
@@ -74,6 +76,7 @@ public class Fund {
     void handle(RecordCommitment command, Clock clock) {
         facts.requireNew(command.commitmentId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
+        command.judgeInvestor();
         apply(new CommitmentRecorded(id, command.commitmentId(), command.investor(), command.source(),
                 command.amount(), command.date()));
     }
@@ -148,6 +151,28 @@ public class Fund {
         createNew(Fund.class, () -> new Fund(parentSide, money.currency(), command.policy()));
     }
 
+    /** The parent's side of a top-up ({@link SubFundTopUps}): judged here, against this fund's money and policy. */
+    SubFundToppedUp topUp(TopUpSubFund command, Clock clock) {
+        facts.requireNew(command.topUpId().value(), command.date(), clock);
+        money.require(command.amount(), "amount");
+        var stake = subFunds.judgeTopUp(command, policy.inForceOn(command.date()));
+        capital.requireAvailable(command.amount(), command.date(), policy, "amount");
+        var parentSide = new SubFundToppedUp(id, command.subFundId(), command.topUpId(), stake.commitmentId(),
+                command.amount(), stake.source(), command.date());
+        apply(parentSide);
+        return parentSide;
+    }
+
+    /** The sub-fund's side of a top-up its parent accepted: the parent's commitment grows. */
+    void receive(SubFundToppedUp parentSide, Clock clock) {
+        if (!parentSide.fundId().equals(parentFundId)) {
+            throw new UnknownSubFund(parentSide.fundId(), id);
+        }
+        facts.requireNew(parentSide.topUpId().value(), parentSide.date(), clock);
+        apply(new ParentCommitmentToppedUp(id, parentFundId, parentSide.topUpId(), parentCommitmentId,
+                parentSide.source(), parentSide.amount(), parentSide.date()));
+    }
+
     @CommandHandler
     void handle(AmendPolicy command, Clock clock) {
         facts.requireNotRecorded(command.amendmentId().value());
@@ -182,6 +207,7 @@ public class Fund {
     void on(SubFundLaunched event) {
         begin(event.fundId(), FundType.SUB, event.currency(), event.launchDate(), event.policy());
         parentCommitmentId = event.parentCommitmentId();
+        parentFundId = event.parentFundId();
     }
 
     @EventSourcingHandler
@@ -226,6 +252,21 @@ public class Fund {
     @EventSourcingHandler
     void on(SubFundCommitted event) {
         facts.recorded(event.subFundId().value());
+        subFunds.record(event);
+        capital.moved(CapitalMovements.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(SubFundToppedUp event) {
+        facts.recorded(event.topUpId().value());
+        subFunds.record(event);
+        capital.moved(CapitalMovements.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(ParentCommitmentToppedUp event) {
+        facts.recorded(event.topUpId().value());
+        commitments.record(event);
         capital.moved(CapitalMovements.of(event));
     }
 
@@ -266,5 +307,6 @@ public class Fund {
         commitments = new Commitments(fundId, fundCurrency);
         portfolio = new Portfolio(fundId);
         capital = new AvailableCapital(fundCurrency);
+        subFunds = new SubFundStakes(fundId);
     }
 }
