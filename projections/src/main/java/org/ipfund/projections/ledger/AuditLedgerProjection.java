@@ -28,7 +28,9 @@ import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.ParentCommitmentToppedUp;
 import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
@@ -107,6 +109,18 @@ public class AuditLedgerProjection implements RebuildableView {
     void on(SubFundCommitted event, @MessageIdentifier String eventId, TrackingToken token) {
         post(eventId, token, event.fundId(), event.date(), event.subFundId().value(),
                 List.of(new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, event.source(), event.amount())));
+    }
+
+    @EventHandler
+    void on(SubFundToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, event.fundId(), event.date(), event.topUpId().value(),
+                List.of(new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, event.source(), event.amount())));
+    }
+
+    @EventHandler
+    void on(ParentCommitmentToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, event.fundId(), event.date(), event.topUpId().value(),
+                List.of(commitment(event.source(), event.amount())));
     }
 
     @EventHandler
