@@ -14,7 +14,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.ipfund.domain.FundEvent;
+import org.ipfund.domain.RecordedFact;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +45,7 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
                 recorded.add(event.getIdentifier());
             }
         });
-        if (event.getPayload() instanceof FundEvent fact) {
+        if (event.getPayload() instanceof RecordedFact fact) {
             LocalDate date = fact.businessDate();
             return event.andMetaData(Map.of(AuditMetadata.BUSINESS_DATE, date.toString()));
         }
