@@ -10,11 +10,12 @@ import java.time.LocalDate;
  * implementation on the classpath and fails, naming the event and where to add what, when one has no JSON round
  * trip, no handler in a view, no posting in the audit ledger or no rule in the bitemporal fold (or no declaration
  * that it moves nothing there). Java 17 cannot seal this across packages without a module declaration, so the test is
- * the check.
+ * the check. A fact of another aggregate (a registered investor's) implements {@link RecordedFact} beside this.
  */
-public interface FundEvent {
+public interface FundEvent extends RecordedFact {
 
     FundId fundId();
 
+    @Override
     LocalDate businessDate();
 }

@@ -3,6 +3,7 @@ package org.ipfund.app.capital;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
+import org.ipfund.app.recording.CommittingInvestors;
 import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
@@ -22,15 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class CapitalController {
 
     private final Recorder recorder;
+    private final CommittingInvestors investors;
 
-    public CapitalController(Recorder recorder) {
+    public CapitalController(Recorder recorder, CommittingInvestors investors) {
         this.recorder = recorder;
+        this.investors = investors;
     }
 
     @PostMapping("/commitments")
     public ResponseEntity<Map<String, Object>> commit(@PathVariable String fundId,
                                                       @Valid @RequestBody RecordCommitmentRequest request) {
-        RecordCommitment command = request.toCommand(PathIds.fund(fundId));
+        RecordCommitment command = investors.resolve(request.toCommand(PathIds.fund(fundId)));
         long position = recorder.record(command);
         String id = command.commitmentId().value();
         return RecordedResponse.created("commitmentId", id, position,

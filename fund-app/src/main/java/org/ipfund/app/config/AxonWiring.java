@@ -7,6 +7,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.ipfund.audit.history.StoredEventUpcasting;
 import org.ipfund.app.recording.VerifiedFundCache;
 import org.ipfund.domain.fund.Fund;
+import org.ipfund.domain.fund.SubFundTopUps;
+import org.ipfund.domain.investor.Investor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the domain's aggregates with Axon (the domain module carries no Spring stereotypes), funds kept
- * in memory between commands ({@link VerifiedFundCache}), and
+ * in memory between commands ({@link VerifiedFundCache}), the handler of the commands that change two funds, and
  * provides the clock that command handlers judge "today" by, in the fund's own time zone.
  */
 @Configuration
@@ -22,12 +24,15 @@ public class AxonWiring {
 
     /** {@code fund.recording.keep-funds=false}: every command reads its fund from the store (to rule the cache out). */
     @Bean
-    public ConfigurerModule aggregates(@Value("${fund.recording.keep-funds:true}") boolean keepFunds) {
+    public ConfigurerModule aggregates(@Value("${fund.recording.keep-funds:true}") boolean keepFunds, Clock clock) {
         AggregateConfigurer<Fund> funds = AggregateConfigurer.defaultConfiguration(Fund.class);
         if (keepFunds) {
             funds.configureCache(configuration -> new VerifiedFundCache(configuration::eventStore));
         }
-        return configurer -> configurer.configureAggregate(funds);
+        return configurer -> configurer.configureAggregate(funds)
+                .configureAggregate(Investor.class)
+                .registerCommandHandler(configuration -> new SubFundTopUps(configuration.repository(Fund.class),
+                        clock));
     }
 
     @Bean

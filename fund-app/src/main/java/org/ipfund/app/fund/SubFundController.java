@@ -7,7 +7,10 @@ import java.util.Map;
 import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.web.PathIds;
 import org.ipfund.app.web.RecordedResponse;
+import org.ipfund.app.web.InvalidInput;
+import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.CreateSubFund;
+import org.ipfund.domain.fund.TopUpSubFund;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,5 +41,17 @@ public class SubFundController {
         Map<String, Object> body = new LinkedHashMap<>(created.getBody());
         body.put("commitmentId", command.commitmentId().value());
         return ResponseEntity.status(HttpStatus.CREATED).headers(created.getHeaders()).body(body);
+    }
+
+    /** The parent commits more to its sub-fund: judged by the parent, recorded in both funds. */
+    @PostMapping("/sub-funds/{subFundId}/top-ups")
+    public ResponseEntity<Map<String, Object>> topUp(@PathVariable String fundId, @PathVariable String subFundId,
+                                                     @Valid @RequestBody TopUpSubFundRequest request) {
+        TopUpSubFund command = request.toCommand(PathIds.fund(fundId),
+                InvalidInput.of("subFundId", () -> new FundId(subFundId)));
+        long position = recorder.record(command);
+        String id = command.topUpId().value();
+        return RecordedResponse.created("topUpId", id, position,
+                URI.create("/api/funds/" + subFundId));
     }
 }

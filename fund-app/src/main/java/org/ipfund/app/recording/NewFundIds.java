@@ -6,12 +6,13 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.ipfund.domain.fund.CreateSubFund;
+import org.ipfund.domain.investor.RegisterInvestor;
 import org.ipfund.projections.store.EventStoreTables;
 import org.springframework.stereotype.Component;
 
 /**
- * A sub-fund's id must not name a fund already recorded: a set-based check across aggregates, made before the
- * parent is asked. The event store's unique key still guards the race; it just cannot say which id clashed,
+ * A sub-fund's id must not name a fund already recorded, nor a registered investor's id a fund or an investor (one
+ * namespace: a commitment's investorId names either): a set-based check across aggregates, made before dispatch. The event store's unique key still guards the race; it just cannot say which id clashed,
  * because the parent's event comes first in that append.
  */
 @Component
@@ -29,6 +30,10 @@ public class NewFundIds implements MessageDispatchInterceptor<CommandMessage<?>>
             if (command.getPayload() instanceof CreateSubFund subFund && isRecorded(subFund.subFundId().value())) {
                 throw new AggregateStreamCreationException(
                         "a fund with id '%s' is already recorded".formatted(subFund.subFundId()));
+            }
+            if (command.getPayload() instanceof RegisterInvestor investor && isRecorded(investor.investorId().value())) {
+                throw new AggregateStreamCreationException(
+                        "an investor or a fund with id '%s' is already recorded".formatted(investor.investorId()));
             }
             return command;
         };

@@ -16,7 +16,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.ipfund.domain.FundEvent;
+import org.ipfund.domain.RecordedFact;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +65,7 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
             });
             toSign.add(event.getIdentifier());
         });
-        if (event.getPayload() instanceof FundEvent fact) {
+        if (event.getPayload() instanceof RecordedFact fact) {
             LocalDate date = fact.businessDate();
             return event.andMetaData(Map.of(AuditMetadata.BUSINESS_DATE, date.toString()));
         }

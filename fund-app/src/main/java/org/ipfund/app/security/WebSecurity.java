@@ -62,8 +62,10 @@ public class WebSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**").hasRole(FUND_MANAGER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/funds", "/api/funds/**")
+                        .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**", "/api/investors",
+                                "/api/investors/**").hasRole(FUND_MANAGER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/funds", "/api/funds/**", "/api/investors",
+                                "/api/investors/**")
                                 .hasAnyRole(FUND_MANAGER.name(), FINANCE.name(), AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/shadow-rebuild")
                                 .hasAnyRole(AUDITOR.name(), ADMIN.name())

@@ -23,7 +23,10 @@ import org.ipfund.audit.history.FundStateView.Parent;
 import org.ipfund.audit.history.FundStateView.Reversal;
 import org.ipfund.audit.history.FundStateView.SourceCapital;
 import org.ipfund.audit.history.FundStateView.SubFund;
-import org.ipfund.domain.FundEvent;
+import org.ipfund.domain.RecordedFact;
+import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundToppedUp;
+import org.ipfund.domain.investor.InvestorEvent;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.figures.CapitalPosition;
@@ -127,7 +130,7 @@ final class FundStateAsKnown {
             on(launched);
         }
         knownWhateverItsDate(event.payload());
-        if (event.payload() instanceof FundEvent fact && fact.businessDate().isAfter(asOf)) {
+        if (event.payload() instanceof RecordedFact fact && fact.businessDate().isAfter(asOf)) {
             return;
         }
         counted++;
@@ -160,6 +163,17 @@ final class FundStateAsKnown {
             on(recorded);
         } else if (payload instanceof SubFundCommitted committed) {
             on(committed);
+        } else if (payload instanceof SubFundToppedUp toppedUp) {
+            subFunds.computeIfPresent(toppedUp.subFundId().value(), (id, sub) -> new SubFund(id, sub.name(),
+                    sub.targetSize(), sub.commitmentId(), sub.amount().plus(toppedUp.amount()), sub.source(),
+                    sub.date()));
+        } else if (payload instanceof ParentCommitmentToppedUp toppedUp) {
+            commitments.computeIfPresent(toppedUp.commitmentId().value(), (id, commitment) -> new Commitment(id,
+                    commitment.investor(), commitment.source(), commitment.amount().plus(toppedUp.amount()),
+                    commitment.date(), commitment.reversed(), commitment.reversal()));
+        } else if (payload instanceof InvestorEvent) {
+            // an investor's register stands in its own stream and is no part of any fund's state
+            return;
         } else if (payload instanceof CommitmentReversed reversed) {
             commitments.computeIfPresent(reversed.commitmentId().value(), (id, commitment) -> new Commitment(id,
                     commitment.investor(), commitment.source(), commitment.amount(), commitment.date(), true,

@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ipfund.domain.investor.UnifiedSocialCreditCode;
 import org.ipfund.domain.money.Money;
 
 /**
@@ -43,6 +44,9 @@ final class ExampleFacts {
         }
         if (type == Currency.class) {
             return Currency.getInstance("CNY");
+        }
+        if (type == UnifiedSocialCreditCode.class) {
+            return new UnifiedSocialCreditCode("91350200MA31ABCDEQ");
         }
         if (type == Money.class) {
             return Money.of("1000.00", "CNY");

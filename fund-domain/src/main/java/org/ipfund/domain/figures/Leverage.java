@@ -27,7 +27,8 @@ public final class Leverage {
 
     /**
      * Fund-family leverage: all capital the "1+N" family mobilised (the fund's own investments, their co-investors
-     * and each sub-fund's commitments other than the parent's) ÷ the fiscal money actually paid into the fund.
+     * and each sub-fund's commitments other than the parent's and other than any fund's of the family) ÷ the fiscal
+     * money actually paid into the fund.
      */
     public static FamilyLeverage ofFamily(Money fundInvested, Collection<Money> coInvested,
                                           Collection<SubFundCommitments> subFunds,
@@ -48,12 +49,19 @@ public final class Leverage {
         return new FamilyLeverage(mobilised, fiscalPaidIn, Ratio.between(mobilised, fiscalPaidIn));
     }
 
-    /** A sub-fund's commitments in total and its parent's part of them. */
-    public record SubFundCommitments(Money total, Money parent) {
+    /**
+     * A sub-fund's commitments in total, its parent's part of them, and what funds of the same family committed beside
+     * it as if they were ordinary investors (the family's own money, however recorded: never capital drawn in).
+     */
+    public record SubFundCommitments(Money total, Money parent, Money family) {
 
-        /** What the sub-fund's other investors committed: the capital it drew in beside its parent. */
+        public SubFundCommitments(Money total, Money parent) {
+            this(total, parent, Money.zero(total.currency()));
+        }
+
+        /** What the sub-fund's other investors committed: the capital it drew in beside its family's own money. */
         public Money others() {
-            return total.minus(parent);
+            return total.minus(parent).minus(family);
         }
 
         public Ratio amplification() {

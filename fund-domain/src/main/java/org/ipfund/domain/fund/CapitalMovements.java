@@ -31,6 +31,10 @@ public final class CapitalMovements {
             return Optional.of(of(reversed));
         } else if (fact instanceof SubFundCommitted committed) {
             return Optional.of(of(committed));
+        } else if (fact instanceof SubFundToppedUp toppedUp) {
+            return Optional.of(of(toppedUp));
+        } else if (fact instanceof ParentCommitmentToppedUp toppedUp) {
+            return Optional.of(of(toppedUp));
         }
         return Optional.empty();
     }
@@ -61,5 +65,13 @@ public final class CapitalMovements {
 
     public static CapitalMovement of(SubFundCommitted event) {
         return CapitalMovement.committedToSubFund(event.date(), event.amount());
+    }
+
+    public static CapitalMovement of(SubFundToppedUp event) {
+        return CapitalMovement.committedToSubFund(event.date(), event.amount());
+    }
+
+    public static CapitalMovement of(ParentCommitmentToppedUp event) {
+        return CapitalMovement.committed(event.date(), event.amount());
     }
 }

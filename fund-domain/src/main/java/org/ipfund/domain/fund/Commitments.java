@@ -108,6 +108,12 @@ class Commitments {
                 event.date(), Money.zero(event.amount().currency())));
     }
 
+    /** The parent's commitment grows by a top-up: more of it may be called. */
+    void record(ParentCommitmentToppedUp event) {
+        commitments.computeIfPresent(event.commitmentId(), (id, c) -> new Commitment(id, c.source(),
+                c.amount().plus(event.amount()), c.date(), c.called()));
+    }
+
     void record(CapitalCalled event) {
         Map<CommitmentId, Money> asked = new HashMap<>();
         for (CallAllocation allocation : event.allocations()) {

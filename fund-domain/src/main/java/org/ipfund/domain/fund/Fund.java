@@ -47,6 +47,8 @@ public class Fund {
     private FundCurrency money;
     private FundPolicy policy;
     private CommitmentId parentCommitmentId;
+    private FundId parentFundId;
+    private SubFundStakes subFunds;
     private FactRegister facts;
     private Commitments commitments;
     private Portfolio portfolio;
@@ -80,6 +82,7 @@ public class Fund {
     void handle(RecordCommitment command, Clock clock) {
         facts.requireNew(command.commitmentId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
+        command.judgeInvestor();
         governmentShare.judge(command, policy.inForceOn(command.date()));
         apply(new CommitmentRecorded(id, command.commitmentId(), command.investor(), command.source(),
                 command.amount(), command.date()));
@@ -159,6 +162,29 @@ public class Fund {
         createNew(Fund.class, () -> new Fund(parentSide, money.currency(), subFundPolicy));
     }
 
+    /** The parent's side of a top-up ({@link SubFundTopUps}): judged here, against this fund's money and policy. */
+    SubFundToppedUp topUp(TopUpSubFund command, Clock clock) {
+        facts.requireNew(command.topUpId().value(), command.date(), clock);
+        money.require(command.amount(), "amount");
+        var stake = subFunds.judgeTopUp(command, policy.inForceOn(command.date()));
+        capital.requireAvailable(command.amount(), command.date(), policy, "amount");
+        var parentSide = new SubFundToppedUp(id, command.subFundId(), command.topUpId(), stake.commitmentId(),
+                command.amount(), stake.source(), command.date());
+        apply(parentSide);
+        return parentSide;
+    }
+
+    /** The sub-fund's side of a top-up its parent accepted: the parent's commitment grows. */
+    void receive(SubFundToppedUp parentSide, Clock clock) {
+        if (!parentSide.fundId().equals(parentFundId)) {
+            throw new UnknownSubFund(parentSide.fundId(), id);
+        }
+        facts.requireNew(parentSide.topUpId().value(), parentSide.date(), clock);
+        governmentShare.judgeTopUp(parentSide.source(), parentSide.amount(), policy.inForceOn(parentSide.date()));
+        apply(new ParentCommitmentToppedUp(id, parentFundId, parentSide.topUpId(), parentCommitmentId,
+                parentSide.source(), parentSide.amount(), parentSide.date()));
+    }
+
     @CommandHandler
     void handle(AmendPolicy command, Clock clock) {
         facts.requireNotRecorded(command.amendmentId().value());
@@ -202,6 +228,7 @@ public class Fund {
         begin(event.fundId(), FundType.SUB, event.currency(), event.launchDate(), event.policy());
         parentCommitmentId = event.parentCommitmentId();
         governmentShare = new GovernmentShare(event.targetSize());
+        parentFundId = event.parentFundId();
     }
 
     @EventSourcingHandler
@@ -249,7 +276,23 @@ public class Fund {
     void on(SubFundCommitted event) {
         facts.recorded(event.subFundId().value());
         judged.record(event);
+        subFunds.record(event);
         capital.moved(event.subFundId().value(), CapitalMovements.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(SubFundToppedUp event) {
+        facts.recorded(event.topUpId().value());
+        subFunds.record(event);
+        capital.moved(event.topUpId().value(), CapitalMovements.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(ParentCommitmentToppedUp event) {
+        facts.recorded(event.topUpId().value());
+        commitments.record(event);
+        governmentShare.record(event);
+        capital.moved(event.topUpId().value(), CapitalMovements.of(event));
     }
 
     @EventSourcingHandler
@@ -292,5 +335,6 @@ public class Fund {
         capital = new AvailableCapital(fundCurrency);
         judged = new PolicyJudgedFacts();
         governmentShare = new GovernmentShare(null);
+        subFunds = new SubFundStakes(fundId);
     }
 }

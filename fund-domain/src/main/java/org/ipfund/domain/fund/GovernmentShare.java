@@ -46,6 +46,13 @@ class GovernmentShare {
         }
     }
 
+    /** A top-up of the parent's commitment, where it is government money, on top of every government commitment. */
+    void judgeTopUp(CapitalSource source, Money amount, PolicyTerms terms) {
+        if (targetSize != null && isGovernment(source)) {
+            judge(committed(new ArrayList<>(government.values())), amount, targetSize, terms, "amount");
+        }
+    }
+
     /** The earliest government commitment dated from {@code from} on that the amended policy would have refused. */
     Optional<InvalidatedFact> firstInvalidatedBy(FundPolicy amended, LocalDate from) {
         if (targetSize == null) {
@@ -72,6 +79,15 @@ class GovernmentShare {
     void record(CommitmentRecorded event) {
         if (isGovernment(event.source())) {
             government.put(event.commitmentId(), event);
+        }
+    }
+
+    /** A top-up counts as a government commitment of its own, dated the day of the top-up. */
+    void record(ParentCommitmentToppedUp event) {
+        if (isGovernment(event.source())) {
+            CommitmentId asCommitment = new CommitmentId(event.topUpId().value());
+            government.put(asCommitment, new CommitmentRecorded(event.fundId(), asCommitment,
+                    event.parentFundId().value(), event.source(), event.amount(), event.date()));
         }
     }
 

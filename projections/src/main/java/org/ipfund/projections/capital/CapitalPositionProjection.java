@@ -19,7 +19,9 @@ import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.ParentCommitmentToppedUp;
 import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.fund.SubFundLaunched;
 import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
@@ -198,6 +200,21 @@ public class CapitalPositionProjection implements RebuildableView {
     void on(SubFundCommitted event, @MessageIdentifier String eventId, TrackingToken token) {
         deploy(eventId, event.fundId().value(), event.subFundId().value(), DeploymentKind.SUB_FUND,
                 event.amount(), null, event.date(), token);
+    }
+
+    @EventHandler
+    void on(SubFundToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
+        deploy(eventId, event.fundId().value(), event.topUpId().value(), DeploymentKind.SUB_FUND, event.amount(), null,
+                event.date(), token);
+    }
+
+    /** The parent's commitment grows by a dated movement of its own: its amount as of a date sums them. */
+    @EventHandler
+    void on(ParentCommitmentToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
+        String fundId = event.fundId().value();
+        String commitmentId = event.commitmentId().value();
+        move(new Movement(eventId, 0, fundId, event.topUpId().value(), MovementKind.COMMITTED, event.source(),
+                commitmentId, null, event.amount(), event.date(), null), token);
     }
 
     private void deploy(String eventId, String fundId, String factId, DeploymentKind kind, Money amount,

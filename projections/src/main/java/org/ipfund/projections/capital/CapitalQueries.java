@@ -65,15 +65,17 @@ public class CapitalQueries {
         }
         Date asOf = Date.valueOf(query.asOf());
         List<CommitmentView> commitments = jdbc.query("""
-                SELECT c.commitment_id, c.investor, c.source, c.amount, c.business_date, c.reversed_by,
-                       c.reversed_on, c.reason,
+                SELECT c.commitment_id, c.investor, c.source, c.business_date, c.reversed_by, c.reversed_on, c.reason,
+                       (SELECT COALESCE(SUM(x.amount), 0) FROM capital_movement x
+                        WHERE x.fund_id = c.fund_id AND x.commitment_id = c.commitment_id AND x.kind = 'COMMITTED'
+                          AND x.reverses IS NULL AND x.business_date <= ?) AS amount,
                        COALESCE(SUM(m.amount) FILTER (WHERE m.kind = 'CALLED'), 0) AS called,
                        COALESCE(SUM(m.amount) FILTER (WHERE m.kind = 'PAID_IN'), 0) AS paid_in
                 FROM commitment_view c
                 LEFT JOIN capital_movement m ON m.fund_id = c.fund_id AND m.commitment_id = c.commitment_id
                      AND m.kind IN ('CALLED', 'PAID_IN') AND m.business_date <= ?
                 WHERE c.fund_id = ? AND c.business_date <= ?
-                GROUP BY c.commitment_id, c.investor, c.source, c.amount, c.business_date, c.reversed_by,
+                GROUP BY c.fund_id, c.commitment_id, c.investor, c.source, c.business_date, c.reversed_by,
                          c.reversed_on, c.reason, c.event_position
                 ORDER BY c.event_position""",
                 (rs, row) -> {
@@ -89,7 +91,7 @@ public class CapitalQueries {
                             CapitalSource.valueOf(rs.getString("source")), recorded, amount,
                             rs.getDate("business_date").toLocalDate(), called, paidIn, amount.minus(called),
                             amount.minus(paidIn), reversal);
-                }, asOf, query.fundId(), asOf);
+                }, asOf, asOf, query.fundId(), asOf);
         return new FundCommitments(fund.fundId(), query.asOf(), commitments);
     }
 

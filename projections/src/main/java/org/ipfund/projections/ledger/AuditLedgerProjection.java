@@ -13,7 +13,9 @@ import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.ParentCommitmentToppedUp;
 import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
@@ -85,6 +87,16 @@ public class AuditLedgerProjection implements RebuildableView {
 
     @EventHandler
     void on(SubFundCommitted event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(SubFundToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(ParentCommitmentToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
         post(eventId, token, LedgerPostings.of(event));
     }
 

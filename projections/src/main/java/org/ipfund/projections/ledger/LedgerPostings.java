@@ -28,7 +28,9 @@ import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.ParentCommitmentToppedUp;
 import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
@@ -100,6 +102,17 @@ public final class LedgerPostings {
     public static List<Posting> of(SubFundCommitted event) {
         return lines(event.fundId(), event.date(), event.subFundId().value(),
                 List.of(new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, event.source(), event.amount())));
+    }
+
+    /** A top-up of the parent's commitment posts as the commitment itself did, in each fund. */
+    public static List<Posting> of(SubFundToppedUp event) {
+        return lines(event.fundId(), event.date(), event.topUpId().value(),
+                List.of(new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, event.source(), event.amount())));
+    }
+
+    public static List<Posting> of(ParentCommitmentToppedUp event) {
+        return lines(event.fundId(), event.date(), event.topUpId().value(),
+                List.of(commitment(event.source(), event.amount())));
     }
 
     public static List<Posting> of(CoInvestmentRecorded event) {

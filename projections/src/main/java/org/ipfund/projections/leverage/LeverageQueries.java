@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.fund.FundFamily;
 import org.ipfund.domain.figures.Leverage;
 import org.ipfund.domain.figures.Leverage.SubFundCommitments;
 import org.ipfund.domain.money.Money;
@@ -52,7 +54,7 @@ public class LeverageQueries {
         List<SubFundAmplification> subFunds = subFunds(query.fundId(), asOf, currency);
         Leverage.FamilyLeverage family = Leverage.ofFamily(invested, coInvested.values(),
                 subFunds.stream().map(subFund -> new SubFundCommitments(subFund.totalCommitments(),
-                        subFund.parentCommitment())).toList(),
+                        subFund.parentCommitment(), subFund.familyCommitments())).toList(),
                 paidInBySource(query.fundId(), asOf, currency));
         return new LeverageView(query.fundId(), query.asOf(), invested, leverage(coInvested, invested), deals, subFunds,
                 new FamilyLeverage(family.capitalMobilised(), family.fiscalPaidIn(), family.ratio()));
@@ -81,23 +83,57 @@ public class LeverageQueries {
                 }, fundId, asOf, asOf);
     }
 
+    /**
+     * Each sub-fund's commitments as of the date: its parent's commitment (with its top-ups), in total, and what funds
+     * of the family committed as if they were ordinary investors (by a fund's id or name, however recorded, also
+     * before that was refused): the family's own money, never capital drawn in.
+     */
     private List<SubFundAmplification> subFunds(String fundId, Date asOf, Currency currency) {
-        return jdbc.query("""
-                SELECT f.fund_id, f.name,
-                       COALESCE(SUM(m.amount) FILTER (WHERE m.commitment_id = f.parent_commitment_id), 0) AS parent,
-                       COALESCE(SUM(m.amount), 0) AS total
-                FROM fund_view f
-                LEFT JOIN capital_movement m ON m.fund_id = f.fund_id AND m.kind = 'COMMITTED'
-                     AND m.business_date <= ?
+        FundFamily family = family(fundId);
+        Map<String, Money[]> bySubFund = new LinkedHashMap<>();
+        List<String[]> names = new java.util.ArrayList<>();
+        jdbc.query("""
+                SELECT f.fund_id, f.name FROM fund_view f
                 WHERE f.parent_fund_id = ? AND f.launch_date <= ?
-                GROUP BY f.fund_id, f.name, f.launch_date
                 ORDER BY f.launch_date, f.fund_id""",
-                (rs, row) -> {
-                    Money parent = new Money(rs.getBigDecimal("parent"), currency);
-                    Money total = new Money(rs.getBigDecimal("total"), currency);
-                    return new SubFundAmplification(rs.getString("fund_id"), rs.getString("name"), parent, total,
-                            Leverage.amplification(total, parent));
+                (ResultSet rs) -> {
+                    names.add(new String[] {rs.getString("fund_id"), rs.getString("name")});
+                    bySubFund.put(rs.getString("fund_id"),
+                            new Money[] {Money.zero(currency), Money.zero(currency), Money.zero(currency)});
+                }, fundId, asOf);
+        jdbc.query("""
+                SELECT m.fund_id, m.commitment_id, m.commitment_id = f.parent_commitment_id AS by_parent,
+                       c.investor, SUM(m.amount) AS committed
+                FROM fund_view f
+                JOIN capital_movement m ON m.fund_id = f.fund_id AND m.kind = 'COMMITTED' AND m.business_date <= ?
+                LEFT JOIN commitment_view c ON c.fund_id = m.fund_id AND c.commitment_id = m.commitment_id
+                WHERE f.parent_fund_id = ? AND f.launch_date <= ?
+                GROUP BY m.fund_id, m.commitment_id, f.parent_commitment_id, c.investor""",
+                (ResultSet rs) -> {
+                    Money[] sums = bySubFund.get(rs.getString("fund_id"));
+                    Money committed = new Money(rs.getBigDecimal("committed"), currency);
+                    sums[0] = sums[0].plus(committed);
+                    if (rs.getBoolean("by_parent")) {
+                        sums[1] = sums[1].plus(committed);
+                    } else if (family.includes(rs.getString("investor"))) {
+                        sums[2] = sums[2].plus(committed);
+                    }
                 }, asOf, fundId, asOf);
+        return names.stream().map(name -> {
+            Money[] sums = bySubFund.get(name[0]);
+            return new SubFundAmplification(name[0], name[1], sums[1], sums[0],
+                    Leverage.amplification(sums[0], sums[1]), sums[2]);
+        }).toList();
+    }
+
+    /** The parent and every sub-fund the views know, by id and name. */
+    private FundFamily family(String fundId) {
+        Map<FundId, String> members = new LinkedHashMap<>();
+        jdbc.query("SELECT fund_id, name FROM fund_view WHERE fund_id = ? OR parent_fund_id = ?",
+                (ResultSet rs) -> {
+                    members.put(new FundId(rs.getString("fund_id")), rs.getString("name"));
+                }, fundId, fundId);
+        return new FundFamily(new FundId(fundId), members);
     }
 
     private Map<CapitalSource, Money> paidInBySource(String fundId, Date asOf, Currency currency) {

@@ -25,9 +25,12 @@ public record LeverageView(String fundId, LocalDate asOf, Money fundInvested, Ma
                                Map<CapitalSource, SourceLeverage> bySource) {
     }
 
-    /** A sub-fund's commitments, the parent's part of them, and how much the parent's commitment was amplified. */
+    /**
+     * A sub-fund's commitments, the parent's part of them (with its top-ups), how much the parent's commitment was
+     * amplified, and what other funds of the family committed in it as ordinary investors (never capital drawn in).
+     */
     public record SubFundAmplification(String fundId, String name, Money parentCommitment, Money totalCommitments,
-                                       Ratio amplification) {
+                                       Ratio amplification, Money familyCommitments) {
     }
 
     /**

@@ -1,0 +1,5 @@
+package org.ipfund.projections.investor;
+
+/** Every registered investor. */
+public record FindInvestors() {
+}
