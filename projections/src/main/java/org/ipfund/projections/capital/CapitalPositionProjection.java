@@ -1,6 +1,5 @@
 package org.ipfund.projections.capital;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -101,7 +100,7 @@ public class CapitalPositionProjection implements RebuildableView {
                     currency = excluded.currency, launch_date = excluded.launch_date,
                     parent_fund_id = excluded.parent_fund_id, target_size = excluded.target_size,
                     parent_commitment_id = excluded.parent_commitment_id, event_position = excluded.event_position""",
-                fundId, name, type.name(), currency.getCurrencyCode(), Date.valueOf(launchDate), parentFundId,
+                fundId, name, type.name(), currency.getCurrencyCode(), launchDate, parentFundId,
                 targetSize == null ? null : targetSize.amount(), parentCommitmentId, position);
     }
 
@@ -115,7 +114,7 @@ public class CapitalPositionProjection implements RebuildableView {
                         follow_on_window_days, invest_uncalled_commitments, government_share_cap)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (fund_id, event_sequence, version) DO NOTHING""",
-                    fundId, eventSequence, version, Date.valueOf(t.effectiveFrom()),
+                    fundId, eventSequence, version, t.effectiveFrom(),
                     t.shareCap() == null ? null : t.shareCap().value(),
                     t.shareCapAmount() == null ? null : t.shareCapAmount().amount(),
                     t.returnInvestmentMultiple() == null ? null : t.returnInvestmentMultiple().value(),
@@ -135,7 +134,7 @@ public class CapitalPositionProjection implements RebuildableView {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id, commitment_id) DO NOTHING""",
                 fundId, commitmentId, event.investor(), event.source().name(), event.amount().amount(),
-                Date.valueOf(event.date()), positions.of(eventId, token));
+                event.date(), positions.of(eventId, token));
         move(new Movement(eventId, 0, fundId, commitmentId, MovementKind.COMMITTED, event.source(), commitmentId,
                 null, event.amount(), event.date(), null), token);
     }
@@ -148,8 +147,8 @@ public class CapitalPositionProjection implements RebuildableView {
                 INSERT INTO capital_call_view (fund_id, call_id, amount, business_date, due_date, event_position)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id, call_id) DO NOTHING""",
-                fundId, callId, event.amount().amount(), Date.valueOf(event.date()),
-                event.dueDate() == null ? null : Date.valueOf(event.dueDate()), positions.of(eventId, token));
+                fundId, callId, event.amount().amount(), event.date(),
+                event.dueDate(), positions.of(eventId, token));
         for (int line = 0; line < event.allocations().size(); line++) {
             CallAllocation allocation = event.allocations().get(line);
             move(new Movement(eventId, line, fundId, callId, MovementKind.CALLED, allocation.source(),
@@ -170,7 +169,7 @@ public class CapitalPositionProjection implements RebuildableView {
         writes.update("""
                 UPDATE commitment_view SET reversed_by = ?, reversed_on = ?, reason = ?
                 WHERE fund_id = ? AND commitment_id = ?""",
-                event.correctionId().value(), Date.valueOf(event.date()), event.reason(), fundId,
+                event.correctionId().value(), event.date(), event.reason(), fundId,
                 event.commitmentId().value());
         move(new Movement(eventId, 0, fundId, event.correctionId().value(), MovementKind.COMMITTED, event.source(),
                 event.commitmentId().value(), null, negated(event.amount()), event.date(),
@@ -224,7 +223,7 @@ public class CapitalPositionProjection implements RebuildableView {
                     event_position)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""",
-                eventId, fundId, factId, kind.name(), amount.amount(), reverses, Date.valueOf(date),
+                eventId, fundId, factId, kind.name(), amount.amount(), reverses, date,
                 positions.of(eventId, token));
     }
 
@@ -240,7 +239,7 @@ public class CapitalPositionProjection implements RebuildableView {
                 ON CONFLICT (event_id, line) DO NOTHING""",
                 movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
                 movement.source().name(), movement.commitmentId(), movement.callId(), movement.amount().amount(),
-                Date.valueOf(movement.date()), movement.reverses(),
+                movement.date(), movement.reverses(),
                 positions.of(movement.eventId(), token));
     }
 

@@ -1,7 +1,6 @@
 package org.ipfund.projections.capital;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -63,7 +62,7 @@ public class CapitalQueries {
         if (fund == null) {
             return null;
         }
-        Date asOf = Date.valueOf(query.asOf());
+        LocalDate asOf = query.asOf();
         List<CommitmentView> commitments = jdbc.query("""
                 SELECT c.commitment_id, c.investor, c.source, c.business_date, c.reversed_by, c.reversed_on, c.reason,
                        (SELECT COALESCE(SUM(x.amount), 0) FROM capital_movement x
@@ -82,14 +81,14 @@ public class CapitalQueries {
                     Money recorded = money(rs.getBigDecimal("amount"), fund.currency());
                     Money called = money(rs.getBigDecimal("called"), fund.currency());
                     Money paidIn = money(rs.getBigDecimal("paid_in"), fund.currency());
-                    Date reversedOn = rs.getDate("reversed_on");
-                    boolean reversed = reversedOn != null && !reversedOn.toLocalDate().isAfter(query.asOf());
+                    LocalDate reversedOn = rs.getObject("reversed_on", LocalDate.class);
+                    boolean reversed = reversedOn != null && !reversedOn.isAfter(query.asOf());
                     Money amount = reversed ? Money.zero(fund.currency()) : recorded;
                     ReversalView reversal = reversed ? new ReversalView(
-                            rs.getString("reversed_by"), reversedOn.toLocalDate(), rs.getString("reason")) : null;
+                            rs.getString("reversed_by"), reversedOn, rs.getString("reason")) : null;
                     return new CommitmentView(rs.getString("commitment_id"), rs.getString("investor"),
                             CapitalSource.valueOf(rs.getString("source")), recorded, amount,
-                            rs.getDate("business_date").toLocalDate(), called, paidIn, amount.minus(called),
+                            rs.getObject("business_date", LocalDate.class), called, paidIn, amount.minus(called),
                             amount.minus(paidIn), reversal);
                 }, asOf, asOf, query.fundId(), asOf);
         return new FundCommitments(fund.fundId(), query.asOf(), commitments);
@@ -101,7 +100,7 @@ public class CapitalQueries {
         if (fund == null) {
             return null;
         }
-        Date asOf = Date.valueOf(query.asOf());
+        LocalDate asOf = query.asOf();
         Map<String, List<CapitalCallView.Allocation>> allocations = new HashMap<>();
         jdbc.query("""
                 SELECT called.call_id, called.commitment_id, called.source, called.amount AS called,
@@ -129,9 +128,9 @@ public class CapitalQueries {
                     Money paidIn = asked.stream().map(CapitalCallView.Allocation::paidIn)
                             .reduce(Money.zero(fund.currency()), Money::plus);
                     Money amount = money(rs.getBigDecimal("amount"), fund.currency());
-                    Date due = rs.getDate("due_date");
-                    return new CapitalCallView(callId, amount, rs.getDate("business_date").toLocalDate(),
-                            due == null ? null : due.toLocalDate(), paidIn, amount.minus(paidIn), asked);
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new CapitalCallView(callId, amount, rs.getObject("business_date", LocalDate.class),
+                            due, paidIn, amount.minus(paidIn), asked);
                 }, query.fundId(), asOf);
         return new FundCapitalCalls(fund.fundId(), query.asOf(), calls);
     }
@@ -147,7 +146,7 @@ public class CapitalQueries {
                 WHERE fund_id = ? AND fact_id = ? AND kind = 'PAID_IN' AND reverses IS NULL""",
                 (rs, row) -> new ContributionView(rs.getString("fact_id"), rs.getString("commitment_id"),
                         rs.getString("call_id"), CapitalSource.valueOf(rs.getString("source")),
-                        money(rs.getBigDecimal("amount"), fund.currency()), rs.getDate("business_date").toLocalDate()),
+                        money(rs.getBigDecimal("amount"), fund.currency()), rs.getObject("business_date", LocalDate.class)),
                 query.fundId(), query.contributionId());
         return found.isEmpty() ? null : found.get(0);
     }
@@ -165,7 +164,7 @@ public class CapitalQueries {
                 (ResultSet rs) -> {
                     sums.computeIfAbsent(CapitalSource.valueOf(rs.getString("source")), s -> new HashMap<>())
                             .put(MovementKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
-                }, fund.fundId(), Date.valueOf(asOf));
+                }, fund.fundId(), asOf);
         FundPolicy wholePolicy = policies.policy(fund.fundId(), fund.currency());
         PolicyTerms policy = wholePolicy.inForceOn(asOf);
         Map<DeploymentKind, BigDecimal> deployed = new EnumMap<>(DeploymentKind.class);
@@ -174,7 +173,7 @@ public class CapitalQueries {
                 WHERE fund_id = ? AND business_date <= ? GROUP BY kind""",
                 (ResultSet rs) -> {
                     deployed.put(DeploymentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("total"));
-                }, fund.fundId(), Date.valueOf(asOf));
+                }, fund.fundId(), asOf);
         Money invested = money(deployed.get(DeploymentKind.INVESTED), fund.currency());
         Money toSubFunds = money(deployed.get(DeploymentKind.SUB_FUND), fund.currency());
         Money zero = Money.zero(fund.currency());
@@ -215,7 +214,7 @@ public class CapitalQueries {
                     SELECT business_date, -SUM(amount), 0 FROM capital_deployment WHERE fund_id = ?
                     GROUP BY business_date) moved
                 GROUP BY business_date""",
-                (rs, row) -> new CapitalMovement(rs.getDate("business_date").toLocalDate(),
+                (rs, row) -> new CapitalMovement(rs.getObject("business_date", LocalDate.class),
                         money(rs.getBigDecimal("cash"), fund.currency()),
                         money(rs.getBigDecimal("unfunded"), fund.currency())),
                 fund.fundId(), fund.fundId());
@@ -227,7 +226,7 @@ public class CapitalQueries {
         List<BigDecimal> parentAmounts = jdbc.queryForList("""
                 SELECT COALESCE(SUM(amount), 0) FROM capital_movement
                 WHERE fund_id = ? AND commitment_id = ? AND kind = 'COMMITTED' AND business_date <= ?""",
-                BigDecimal.class, fund.fundId(), fund.parentCommitmentId(), Date.valueOf(asOf));
+                BigDecimal.class, fund.fundId(), fund.parentCommitmentId(), asOf);
         Money commitment = money(parentAmounts.get(0), fund.currency());
         Ratio share = Ratio.between(commitment, committed);
         Ratio cap = policies.inForce(fund.parentFundId(), fund.currency(), asOf).shareCap();
@@ -247,7 +246,7 @@ public class CapitalQueries {
 
         static FundRow read(ResultSet rs, int row) throws SQLException {
             return new FundRow(rs.getString("fund_id"), rs.getString("name"), FundType.valueOf(rs.getString("type")),
-                    Currency.getInstance(rs.getString("currency")), rs.getDate("launch_date").toLocalDate(),
+                    Currency.getInstance(rs.getString("currency")), rs.getObject("launch_date", LocalDate.class),
                     rs.getString("parent_fund_id"), rs.getBigDecimal("target_size"),
                     rs.getString("parent_commitment_id"));
         }

@@ -1,7 +1,6 @@
 package org.ipfund.projections.capital;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -34,7 +33,7 @@ public class FundPolicies {
 
     /** The versions in the order they were adopted, those taking effect after {@code until} left out (null: none). */
     private List<PolicyTerms> versions(String fundId, Currency currency, LocalDate until) {
-        List<Object> arguments = until == null ? List.of(fundId) : List.of(fundId, Date.valueOf(until));
+        List<Object> arguments = until == null ? List.of(fundId) : List.of(fundId, until);
         return jdbc.query("""
                 SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
                        follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments,
@@ -42,7 +41,7 @@ public class FundPolicies {
                 FROM fund_policy_view WHERE fund_id = ? %s
                 ORDER BY effective_from, event_sequence, version""".formatted(
                         until == null ? "" : "AND effective_from <= ?"),
-                (rs, row) -> new PolicyTerms(rs.getDate("effective_from").toLocalDate(),
+                (rs, row) -> new PolicyTerms(rs.getObject("effective_from", LocalDate.class),
                         ratio(rs.getBigDecimal("share_cap")),
                         rs.getBigDecimal("share_cap_amount") == null ? null
                                 : new Money(rs.getBigDecimal("share_cap_amount"), currency),

@@ -1,6 +1,6 @@
 package org.ipfund.projections.investor;
 
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,7 +48,7 @@ public class InvestorRegisterProjection {
                         + " ON CONFLICT (investor_id) DO NOTHING",
                 event.investorId().value(), event.name(), event.source().name(), event.kind().name(),
                 event.unifiedSocialCreditCode() == null ? null : event.unifiedSocialCreditCode().value(),
-                Date.valueOf(event.registeredOn()), positions.of(eventId, token));
+                event.registeredOn(), positions.of(eventId, token));
     }
 
     @QueryHandler
@@ -68,6 +68,6 @@ public class InvestorRegisterProjection {
     private static InvestorView investor(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new InvestorView(rs.getString("investor_id"), rs.getString("name"),
                 CapitalSource.valueOf(rs.getString("source")), InvestorKind.valueOf(rs.getString("kind")),
-                rs.getString("unified_social_credit_code"), rs.getDate("registered_on").toLocalDate());
+                rs.getString("unified_social_credit_code"), rs.getObject("registered_on", LocalDate.class));
     }
 }

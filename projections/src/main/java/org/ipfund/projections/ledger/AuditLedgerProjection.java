@@ -1,6 +1,5 @@
 package org.ipfund.projections.ledger;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -134,7 +133,7 @@ public class AuditLedgerProjection implements RebuildableView {
         List<Object[]> lines = new ArrayList<>();
         for (LedgerPostings.Posting posting : postings) {
             lines.add(new Object[] {eventId, posting.line(), posting.fundId(), position,
-                    Date.valueOf(posting.businessDate()), posting.account().name(),
+                    posting.businessDate(), posting.account().name(),
                     posting.source() == null ? null : posting.source().name(), posting.factId(), posting.debit(),
                     posting.credit(), posting.currency()});
         }

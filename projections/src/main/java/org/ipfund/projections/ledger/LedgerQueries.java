@@ -1,6 +1,6 @@
 package org.ipfund.projections.ledger;
 
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -40,17 +40,17 @@ public class LedgerQueries {
         }
         if (query.from() != null) {
             sql.append(" AND business_date >= ?");
-            arguments.add(Date.valueOf(query.from()));
+            arguments.add(query.from());
         }
         if (query.to() != null) {
             sql.append(" AND business_date <= ?");
-            arguments.add(Date.valueOf(query.to()));
+            arguments.add(query.to());
         }
         sql.append(" ORDER BY event_position, line");
         List<LedgerEntry> lines = jdbc.query(sql.toString(), (rs, row) -> {
             String source = rs.getString("source");
             return new LedgerEntry(rs.getString("event_id"), rs.getInt("line"), rs.getLong("event_position"),
-                    rs.getString("fund_id"), rs.getDate("business_date").toLocalDate(),
+                    rs.getString("fund_id"), rs.getObject("business_date", LocalDate.class),
                     LedgerAccount.valueOf(rs.getString("account")),
                     source == null ? null : CapitalSource.valueOf(source), rs.getString("fact_id"),
                     rs.getBigDecimal("debit"), rs.getBigDecimal("credit"),

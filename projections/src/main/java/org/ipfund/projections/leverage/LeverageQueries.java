@@ -1,6 +1,6 @@
 package org.ipfund.projections.leverage;
 
-import java.sql.Date;
+import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -43,7 +43,7 @@ public class LeverageQueries {
             return null;
         }
         Currency currency = Currency.getInstance(currencies.get(0));
-        Date asOf = Date.valueOf(query.asOf());
+        LocalDate asOf = query.asOf();
         List<DealLeverage> deals = deals(query.fundId(), asOf, currency);
         Money invested = Money.zero(currency);
         Map<CapitalSource, Money> coInvested = zeroBySource(currency);
@@ -60,7 +60,7 @@ public class LeverageQueries {
                 new FamilyLeverage(family.capitalMobilised(), family.fiscalPaidIn(), family.ratio()));
     }
 
-    private List<DealLeverage> deals(String fundId, Date asOf, Currency currency) {
+    private List<DealLeverage> deals(String fundId, LocalDate asOf, Currency currency) {
         Map<String, Map<CapitalSource, Money>> coInvested = new LinkedHashMap<>();
         jdbc.query("""
                 SELECT investment_id, source, SUM(fund_amount) AS capital FROM co_investment_view
@@ -88,7 +88,7 @@ public class LeverageQueries {
      * of the family committed as if they were ordinary investors (by a fund's id or name, however recorded, also
      * before that was refused): the family's own money, never capital drawn in.
      */
-    private List<SubFundAmplification> subFunds(String fundId, Date asOf, Currency currency) {
+    private List<SubFundAmplification> subFunds(String fundId, LocalDate asOf, Currency currency) {
         FundFamily family = family(fundId);
         Map<String, Money[]> bySubFund = new LinkedHashMap<>();
         List<String[]> names = new java.util.ArrayList<>();
@@ -136,7 +136,7 @@ public class LeverageQueries {
         return new FundFamily(new FundId(fundId), members);
     }
 
-    private Map<CapitalSource, Money> paidInBySource(String fundId, Date asOf, Currency currency) {
+    private Map<CapitalSource, Money> paidInBySource(String fundId, LocalDate asOf, Currency currency) {
         Map<CapitalSource, Money> paidIn = zeroBySource(currency);
         jdbc.query("""
                 SELECT source, SUM(amount) AS paid_in FROM capital_movement

@@ -1,7 +1,6 @@
 package org.ipfund.projections.portfolio;
 
 import java.util.List;
-import java.sql.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -70,10 +69,10 @@ public class PortfolioProjection implements RebuildableView {
                 event.fundId().value(), event.investmentId().value(), event.kind().name(), company.name(),
                 company.sector(), company.country(), company.region(), event.amount().amount(),
                 event.amount().currency().getCurrencyCode(), rate(event.exchangeRate()), event.fundAmount().amount(),
-                event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()), lead == null ? null : lead.name(),
+                event.fundAmount().currency().getCurrencyCode(), event.date(), lead == null ? null : lead.name(),
                 lead == null ? null : lead.amount().amount(),
                 lead == null ? null : lead.amount().currency().getCurrencyCode(),
-                lead == null ? null : Date.valueOf(lead.date()), event.inTargetRegion(),
+                lead == null ? null : lead.date(), event.inTargetRegion(),
                 positions.of(eventId, token));
     }
 
@@ -87,7 +86,7 @@ public class PortfolioProjection implements RebuildableView {
                 event.fundId().value(), event.coInvestmentId().value(), event.investmentId().value(),
                 event.investor(), event.source().name(), event.amount().amount(),
                 event.amount().currency().getCurrencyCode(), rate(event.exchangeRate()), event.fundAmount().amount(),
-                event.fundAmount().currency().getCurrencyCode(), Date.valueOf(event.date()),
+                event.fundAmount().currency().getCurrencyCode(), event.date(),
                 positions.of(eventId, token));
     }
 
@@ -96,7 +95,7 @@ public class PortfolioProjection implements RebuildableView {
         writes.update("""
                 UPDATE investment_view SET reversed_by = ?, reversed_on = ?, reason = ?
                 WHERE fund_id = ? AND investment_id = ?""",
-                event.correctionId().value(), Date.valueOf(event.date()), event.reason(), event.fundId().value(),
+                event.correctionId().value(), event.date(), event.reason(), event.fundId().value(),
                 event.investmentId().value());
     }
 
@@ -105,7 +104,7 @@ public class PortfolioProjection implements RebuildableView {
         writes.update("""
                 UPDATE co_investment_view SET reversed_by = ?, reversed_on = ?, reason = ?
                 WHERE fund_id = ? AND co_investment_id = ?""",
-                event.correctionId().value(), Date.valueOf(event.date()), event.reason(), event.fundId().value(),
+                event.correctionId().value(), event.date(), event.reason(), event.fundId().value(),
                 event.coInvestmentId().value());
     }
 

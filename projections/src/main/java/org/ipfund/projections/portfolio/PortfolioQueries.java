@@ -1,7 +1,6 @@
 package org.ipfund.projections.portfolio;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -45,7 +44,7 @@ public class PortfolioQueries {
         }
         Currency currency = Currency.getInstance(currencies.get(0));
         List<HoldingView> holdings = holdings(query.fundId(), query.asOf(), HOLDINGS
-                + " ORDER BY business_date, event_position", query.fundId(), Date.valueOf(query.asOf()));
+                + " ORDER BY business_date, event_position", query.fundId(), query.asOf());
         Money invested = holdings.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
         return new PortfolioView(query.fundId(), query.asOf(), invested, holdings);
     }
@@ -53,7 +52,7 @@ public class PortfolioQueries {
     @QueryHandler
     public HoldingView handle(FindInvestment query) {
         List<HoldingView> found = holdings(query.fundId(), query.asOf(), HOLDINGS + " AND investment_id = ?",
-                query.fundId(), Date.valueOf(query.asOf()), query.investmentId());
+                query.fundId(), query.asOf(), query.investmentId());
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -74,7 +73,7 @@ public class PortfolioQueries {
                             rs.getString("region")),
                     money(rs, "amount", "currency"), rs.getBigDecimal("exchange_rate"), recordedCost,
                     reversal == null ? recordedCost : Money.zero(fundCurrency),
-                    rs.getDate("business_date").toLocalDate(), lead(rs), rs.getBoolean("in_target_region"),
+                    rs.getObject("business_date", LocalDate.class), lead(rs), rs.getBoolean("in_target_region"),
                     reversal, others, bySource);
         }, arguments);
     }
@@ -95,18 +94,18 @@ public class PortfolioQueries {
                             .add(new CoInvestorView(rs.getString("co_investment_id"), rs.getString("investor"),
                                     CapitalSource.valueOf(rs.getString("source")), money(rs, "amount", "currency"),
                                     rs.getBigDecimal("exchange_rate"), inFundCurrency,
-                                    rs.getDate("business_date").toLocalDate(), reversal));
-                }, fundId, Date.valueOf(asOf));
+                                    rs.getObject("business_date", LocalDate.class), reversal));
+                }, fundId, asOf);
         return byDeal;
     }
 
     /** The reversal, when the correction took effect on or before {@code asOf}; before that the fact stood. */
     private static ReversalView reversal(ResultSet rs, LocalDate asOf) throws SQLException {
-        Date reversedOn = rs.getDate("reversed_on");
-        if (reversedOn == null || reversedOn.toLocalDate().isAfter(asOf)) {
+        LocalDate reversedOn = rs.getObject("reversed_on", LocalDate.class);
+        if (reversedOn == null || reversedOn.isAfter(asOf)) {
             return null;
         }
-        return new ReversalView(rs.getString("reversed_by"), reversedOn.toLocalDate(), rs.getString("reason"));
+        return new ReversalView(rs.getString("reversed_by"), reversedOn, rs.getString("reason"));
     }
 
     private static HoldingView.LeadView lead(ResultSet rs) throws SQLException {
@@ -115,7 +114,7 @@ public class PortfolioQueries {
             return null;
         }
         return new HoldingView.LeadView(name, money(rs, "lead_amount", "lead_currency"),
-                rs.getDate("lead_date").toLocalDate());
+                rs.getObject("lead_date", LocalDate.class));
     }
 
     private static Money money(ResultSet rs, String amountColumn, String currencyColumn) throws SQLException {

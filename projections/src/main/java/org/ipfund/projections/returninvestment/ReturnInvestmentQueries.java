@@ -1,6 +1,6 @@
 package org.ipfund.projections.returninvestment;
 
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
@@ -38,7 +38,7 @@ public class ReturnInvestmentQueries {
             return null;
         }
         Currency currency = Currency.getInstance(currencies.get(0));
-        Date asOf = Date.valueOf(query.asOf());
+        LocalDate asOf = query.asOf();
         PolicyTerms parentRules = policies.inForce(query.fundId(), currency, query.asOf());
         List<SubFundRow> rows = jdbc.query("""
                 SELECT f.fund_id, f.name,

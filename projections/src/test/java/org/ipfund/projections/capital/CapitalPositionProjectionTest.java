@@ -97,6 +97,23 @@ class CapitalPositionProjectionTest {
     }
 
     @Test
+    void storesAndShowsADateAsTheDateItIsWhateverItsCalendar() {
+        // the domain refuses business dates before 1900; a view still never shifts one (as java.sql.Date did across
+        // the Julian/Gregorian cut-over: 1582-10-10 came back as 1582-10-20)
+        LocalDate beforeTheCutOver = LocalDate.of(1582, 10, 10);
+        FundLaunched launched = new FundLaunched(fund, "Xiamen IP fund", FundType.GUIDANCE,
+                Currency.getInstance("CNY"), beforeTheCutOver, FundPolicy.none());
+        deliver(token -> projection.on(launched, UUID.randomUUID().toString(), token));
+        commit("old", CapitalSource.LOCAL_FISCAL, "1000.00", beforeTheCutOver);
+
+        FundView view = queries.handle(new FindFund(fund.value(), beforeTheCutOver));
+        assertThat(view.launchDate()).isEqualTo(beforeTheCutOver);
+        assertThat(view.capital().committed()).isEqualTo(cny("1000.00"));
+        assertThat(queries.handle(new FindCommitments(fund.value(), beforeTheCutOver)).commitments().get(0).date())
+                .isEqualTo(beforeTheCutOver);
+    }
+
+    @Test
     void aRedeliveredEventNeverCountsTwice() {
         launch(FundPolicy.none());
         CommitmentRecorded commitment = new CommitmentRecorded(fund, new CommitmentId("c1"), "Bureau",
