@@ -25,6 +25,7 @@ import org.ipfund.domain.fund.LaunchFund;
 import org.ipfund.domain.fund.RecordCommitment;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.FundPolicy;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,9 +96,12 @@ class VerifiedFundCacheEndToEndTest extends EndToEndTest {
     /** A commitment appended straight to the store at {@code sequence}, as another instance's write would be. */
     private CommitmentId recordedByAnotherInstance(FundId fund, long sequence) {
         CommitmentId elsewhere = new CommitmentId("elsewhere-" + sequence);
-        transactions.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("Fund", fund.value(),
-                sequence, new CommitmentRecorded(fund, elsewhere, "Investor two", CapitalSource.SOCIAL,
-                        Money.of("500.00", "CNY"), LAUNCH.plusDays(2)), Map.of(AuditMetadata.ACTOR, "another instance"))));
+        // in a unit of work, as another instance records: its event is signed as the service signs every event
+        transactions.executeWithoutResult(status -> DefaultUnitOfWork.startAndGet(null).execute(() ->
+                events.publish(new GenericDomainEventMessage<>("Fund", fund.value(), sequence,
+                        new CommitmentRecorded(fund, elsewhere, "Investor two", CapitalSource.SOCIAL,
+                                Money.of("500.00", "CNY"), LAUNCH.plusDays(2)),
+                        Map.of(AuditMetadata.ACTOR, "another instance")))));
         return elsewhere;
     }
 
