@@ -33,6 +33,10 @@ import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.InsufficientCapital;
 import org.ipfund.domain.fund.NotAParentFund;
 import org.ipfund.domain.fund.GovernmentShareCapExceeded;
+import org.ipfund.domain.CapitalSource;
+import org.ipfund.domain.fund.InvestorSourceMismatch;
+import org.ipfund.domain.fund.FamilyFundNotAnInvestor;
+import org.ipfund.domain.fund.UnknownSubFund;
 import org.ipfund.domain.fund.ShareCapExceeded;
 import org.ipfund.domain.fund.UnknownCall;
 import org.ipfund.domain.fund.UnknownCommitment;
@@ -114,6 +118,11 @@ class RequestPathsTest {
                         "amount.amount"),
                 arguments("parentCommitment", new GovernmentShareCapExceeded(SOME, SOME, Ratio.of("0.50"), SOME,
                         "parentCommitment"), "parentCommitment.amount"),
+                arguments("subFundId", new UnknownSubFund(FUND, new FundId("s1")), "subFundId"),
+                arguments("investorId", new FamilyFundNotAnInvestor("f1", FUND, FUND, "investorId"), "investorId"),
+                arguments("investor", new FamilyFundNotAnInvestor("f1", FUND, FUND, "investor"), "investor"),
+                arguments("source", new InvestorSourceMismatch("inv-1", CapitalSource.SOCIAL, CapitalSource.STATE_OWNED),
+                        "source"),
                 arguments("terms.effectiveFrom", new AmendmentInvalidatesFact(DAY,
                         new InvalidatedFact("f-1", DAY, "FOLLOW_ON_EXCEEDS_LEAD_SHARE", "above the lead's share")),
                         "effectiveFrom"),
