@@ -43,9 +43,10 @@ public abstract class EndToEndTest {
         // chain events a moment after they are recorded, and keep the test run's signing key out of the home directory
         properties.add("fund.audit.settle-after", () -> "1s");
         properties.add("fund.audit.chain-interval", () -> "1s");
-        // one link per transaction, so that the chains' paging (an event's ledger lines split across pages) is
-        // exercised by every test that verifies them
-        properties.add("fund.audit.chain-batch", () -> "1");
+        // a few links per transaction, an odd number, so that the chains' paging (an event's ledger lines split across
+        // pages) is exercised by every test that verifies them; one a transaction made every signature and posting
+        // check its own round trips, and the suite minutes longer
+        properties.add("fund.audit.chain-batch", () -> "7");
         properties.add("fund.audit.signing-key-file", EndToEndTest::signingKeyFile);
     }
 
