@@ -287,7 +287,7 @@ class ViewFiguresTest {
         for (int change = random.nextInt(4); change > 0; change--) {
             LocalDate from = launched.launchDate().plusDays(random.nextInt(300));
             Ratio multiple = random.nextBoolean() ? null : Ratio.of(random.nextBoolean() ? "1.50" : "1.333");
-            events.add(1 + random.nextInt(events.size() - 1), new PolicyAmended(launched.fundId(),
+            events.add(1 + random.nextInt(events.size()), new PolicyAmended(launched.fundId(),
                     new AmendmentId("change-" + change), new PolicyTerms(from, null, null, multiple, null, null,
                     random.nextInt(3) == 0 ? null : random.nextBoolean())));
         }
