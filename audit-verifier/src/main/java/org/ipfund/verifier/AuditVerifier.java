@@ -108,7 +108,9 @@ public final class AuditVerifier {
             return "export: it carries no evidence records (made by a service older than the verifier)";
         }
         long legacyThrough = legacyThrough(evidence.path("signingStart"));
-        out.println("events up to position " + legacyThrough + " were recorded before signing began (legacy)");
+        if (legacyThrough > 0) {
+            out.println("events up to position " + legacyThrough + " were recorded before signing began (legacy)");
+        }
 
         String hash = GENESIS;
         long count = 0;
