@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.ipfund.app.testing.Api;
-import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.OwnStoreEndToEndTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * into a gap below the chain's head, and a checkpoint exported earlier no longer matching. Each test puts the
  * row back afterwards, since every end-to-end test shares this run's database.
  */
-class EvidenceEndToEndTest extends EndToEndTest {
+class EvidenceEndToEndTest extends OwnStoreEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.ipfund.app.testing.Api;
-import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.OwnStoreEndToEndTest;
 
 /** What the provenance tests share: a fund that received a contribution, and waiting for the chains. */
-abstract class ProvenanceTest extends EndToEndTest {
+abstract class ProvenanceTest extends OwnStoreEndToEndTest {
 
     /** Launches a fund, commits, calls and receives 9,000,000.00; the position of the contribution. */
     long recordContribution(String fund) {
