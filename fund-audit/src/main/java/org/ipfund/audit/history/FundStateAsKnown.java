@@ -32,6 +32,7 @@ import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.figures.CapitalPosition;
 import org.ipfund.domain.figures.CapitalTimeline;
 import org.ipfund.domain.figures.RaisedCapital;
+import org.ipfund.domain.figures.ReturnInvestment;
 import org.ipfund.domain.figures.ShareCapCompliance;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CapitalCalled;
@@ -324,7 +325,22 @@ final class FundStateAsKnown {
                 Ratio.between(commitment, committed), shareCap,
                 ShareCapCompliance.breached(commitment, committed, shareCap), government,
                 Ratio.between(government, committed), governmentCap,
-                ShareCapCompliance.breached(government, committed, governmentCap));
+                ShareCapCompliance.breached(government, committed, governmentCap), returnInvestment());
+    }
+
+    /**
+     * 返投 as of asOf under the parent's rule as the store knew it at knownAt (a city's rule binds its sub-funds), or
+     * the sub-fund's own where the parent sets none: a later amendment of the multiple shows as known before and after.
+     */
+    private ReturnInvestment returnInvestment() {
+        Money parentPaidIn = sum(contributions.values().stream()
+                .filter(paid -> !paid.reversed() && paid.commitmentId().equals(parentCommitmentId))
+                .map(Contribution::amount).toList());
+        Money qualifying = sum(investments.values().stream()
+                .filter(deal -> !deal.reversed() && deal.inTargetRegion())
+                .map(Investment::fundAmount).toList());
+        return ReturnInvestment.judge(parentPolicyKnown().inForceOn(asOf), policy.inForceOn(asOf), parentPaidIn,
+                qualifying);
     }
 
     /** The parent's whole dated policy as the store knew it at knownAt: its launch's versions and its amendments. */

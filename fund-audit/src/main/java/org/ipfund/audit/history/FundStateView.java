@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.figures.ReturnInvestment;
 import org.ipfund.domain.investment.Company;
 import org.ipfund.domain.investment.InvestmentKind;
 import org.ipfund.domain.money.Money;
@@ -52,7 +53,8 @@ public record FundStateView(String fundId, String name, FundType type, String cu
      */
     public record Parent(String fundId, Money targetSize, String commitmentId, Money commitment, Ratio share,
                          Ratio shareCap, boolean shareCapBreached, Money governmentCommitment,
-                         Ratio governmentShare, Ratio governmentShareCap, boolean governmentShareCapBreached) {
+                         Ratio governmentShare, Ratio governmentShareCap, boolean governmentShareCapBreached,
+                         ReturnInvestment returnInvestment) {
     }
 
     /** The correction that reversed a fact: its business date, why, and where and when it was recorded. */

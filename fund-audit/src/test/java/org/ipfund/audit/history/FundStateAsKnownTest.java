@@ -43,6 +43,7 @@ import org.ipfund.domain.policy.AmendmentId;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
+import org.ipfund.domain.figures.ReturnInvestment;
 import org.junit.jupiter.api.Test;
 
 class FundStateAsKnownTest {
@@ -343,7 +344,8 @@ class FundStateAsKnownTest {
         assertThat(january.launchDate()).isEqualTo("2018-01-10");
         assertThat(january.parent()).isEqualTo(new FundStateView.Parent("xm-guidance", cny("100000000.00"),
                 "sub-1-parent", cny("25000000.00"), Ratio.of("1.0000"), null, false, cny("25000000.00"),
-                Ratio.of("1.0000"), null, false));
+                Ratio.of("1.0000"), null, false,
+                ReturnInvestment.judge((Ratio) null, cny("0.00"), cny("0.00"))));
         assertThat(february.parent().share()).isEqualTo(Ratio.of("0.5000"));
         assertThat(february.capital().committed()).isEqualTo(cny("50000000.00"));
         assertThat(february.bySource().get(CapitalSource.LOCAL_FISCAL).committed()).isEqualTo(cny("25000000.00"));
@@ -401,6 +403,40 @@ class FundStateAsKnownTest {
     }
 
     /** A sub-fund of 100m target: 25m from its guidance parent (local fiscal), only 25m of social money by February. */
+    @Test
+    void aSubFundShows返投AsKnownBeforeALowerMultipleWasAdoptedAndAfter() {
+        Instant amendmentRecorded = FIRST_RECORDED.plus(Duration.ofDays(30));
+        List<FundStreamEvent> parent = List.of(
+                new FundStreamEvent(1, 0, FIRST_RECORDED.minus(Duration.ofDays(1)), launched()),
+                // the city lowers its 返投 multiple from 1.50 to 1.00, back-dated, a month after the sub-fund's facts
+                new FundStreamEvent(500, 1, amendmentRecorded, new PolicyAmended(FUND, new AmendmentId("lower"),
+                        new PolicyTerms(date("2018-01-01"), null, null, Ratio.of("1.00"), null, null, null))));
+        List<FundStreamEvent> subFund = stream(
+                new SubFundLaunched(SUB, "Xiamen IP Sub-fund No. 1", CNY, date("2018-01-10"), FundPolicy.none(), FUND,
+                        cny("100000000.00"), new CommitmentId("sub-1-parent")),
+                new CommitmentRecorded(SUB, new CommitmentId("sub-1-parent"), FUND.value(), CapitalSource.LOCAL_FISCAL,
+                        cny("25000000.00"), date("2018-01-10")),
+                new CapitalCalled(SUB, new CallId("s-call"), cny("10000000.00"), date("2018-01-15"), null, List.of(
+                        new CallAllocation(new CommitmentId("sub-1-parent"), CapitalSource.LOCAL_FISCAL,
+                                cny("10000000.00")))),
+                new ContributionReceived(SUB, new ContributionId("s-paid"), new CommitmentId("sub-1-parent"),
+                        new CallId("s-call"), CapitalSource.LOCAL_FISCAL, cny("10000000.00"), date("2018-01-20")),
+                new DirectInvestmentRecorded(SUB, new InvestmentId("s-deal"), new Company("Xiamen Patent Pool",
+                        null, null, "Xiamen"), cny("12000000.00"), null, cny("12000000.00"), date("2018-01-25"), true));
+
+        var knownBefore = FundStateAsKnown.rebuild(subFund, parent, date("2018-02-01"),
+                amendmentRecorded.minusMillis(1)).orElseThrow().parent().returnInvestment();
+        var knownAfter = FundStateAsKnown.rebuild(subFund, parent, date("2018-02-01"), amendmentRecorded)
+                .orElseThrow().parent().returnInvestment();
+
+        assertThat(knownBefore.parentPaidIn()).isEqualTo(cny("10000000.00"));
+        assertThat(knownBefore.qualifying()).isEqualTo(cny("12000000.00"));
+        assertThat(knownBefore.required()).isEqualTo(cny("15000000.00"));
+        assertThat(knownBefore.compliant()).isFalse();
+        assertThat(knownAfter.required()).isEqualTo(cny("10000000.00"));
+        assertThat(knownAfter.compliant()).isTrue();
+    }
+
     private static List<FundStreamEvent> subFundRaisingShort(FundPolicy policy) {
         return stream(
                 new SubFundLaunched(SUB, "Xiamen IP Sub-fund No. 1", CNY, date("2018-01-10"), policy, FUND,
