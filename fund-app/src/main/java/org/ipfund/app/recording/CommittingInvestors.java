@@ -71,7 +71,9 @@ public class CommittingInvestors {
             throw new AggregateNotFoundException(fundId.value(), "there is no fund '%s'".formatted(fundId));
         }
         Map<FundId, String> members = new LinkedHashMap<>();
-        for (FundStreamEvent event : store.fundStream(parent.value())) {
+        // the family's launch and its sub-funds only, not the parent's whole history: this runs before every commitment
+        for (FundStreamEvent event : store.fundStream(parent.value(),
+                List.of(FundLaunched.class, SubFundCommitted.class))) {
             if (event.payload() instanceof FundLaunched launched) {
                 members.put(launched.fundId(), launched.name());
             } else if (event.payload() instanceof SubFundCommitted committed) {
@@ -82,7 +84,6 @@ public class CommittingInvestors {
     }
 
     private Object first(String aggregateId) {
-        List<FundStreamEvent> stream = store.fundStream(aggregateId);
-        return stream.isEmpty() ? null : stream.get(0).payload();
+        return store.firstFact(aggregateId).orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,28 @@ public class EventHistory {
     public List<FundStreamEvent> fundStream(String fundId) {
         Stream<TrackedDomainEventData<byte[]>> stored = store.streamOf(fundId).stream().map(EventHistory::trackedData);
         return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, upcasting.chain())
+                .map(EventHistory::streamEvent)
+                .toList();
+    }
+
+    /**
+     * The events of one stream of the given types only (as stored: a type an upcaster renames is asked for by its old
+     * name too), upcast and read back: what a check before a command needs, without reading the whole stream.
+     */
+    public List<FundStreamEvent> fundStream(String fundId, Collection<Class<?>> types) {
+        List<String> names = types.stream().map(Class::getName).toList();
+        return upcastAndRead(store.streamOf(fundId, names));
+    }
+
+    /** The first fact of a stream (a fund's launch, an investor's registration), upcast and read back; or empty. */
+    public Optional<Object> firstFact(String aggregateId) {
+        return store.firstOf(aggregateId).map(row -> upcastAndRead(List.of(row)))
+                .flatMap(read -> read.stream().findFirst()).map(FundStreamEvent::payload);
+    }
+
+    private List<FundStreamEvent> upcastAndRead(List<StoredEventRow> rows) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventHistory::trackedData), serializer,
+                        upcasting.chain())
                 .map(EventHistory::streamEvent)
                 .toList();
     }

@@ -215,6 +215,18 @@ public class EventStoreTables {
                 aggregateId);
     }
 
+    /** The events of one aggregate's stream whose stored payload type is one of {@code payloadTypes}, in order. */
+    public List<StoredEventRow> streamOf(String aggregateId, Collection<String> payloadTypes) {
+        return jdbc.query(ROWS + " WHERE aggregateidentifier = ? AND payloadtype = ANY (?) ORDER BY sequencenumber",
+                EventStoreTables::row, aggregateId, payloadTypes.toArray(String[]::new));
+    }
+
+    /** The first event of one aggregate's stream; empty when the store holds none. */
+    public Optional<StoredEventRow> firstOf(String aggregateId) {
+        return jdbc.query(ROWS + " WHERE aggregateidentifier = ? ORDER BY sequencenumber LIMIT 1",
+                EventStoreTables::row, aggregateId).stream().findFirst();
+    }
+
     /**
      * Every event whose business date (the {@code businessDate} the service writes into each event's metadata) lies
      * in {@code from}..{@code to}, of every aggregate or of {@code aggregateId}, in the store's order.

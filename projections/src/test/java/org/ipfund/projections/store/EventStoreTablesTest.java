@@ -71,6 +71,11 @@ class EventStoreTablesTest {
         assertThat(store.lastPositionByAggregate(List.of("never-recorded"))).isEmpty();
         assertThat(store.positionsBetween(1, 3)).containsOnlyKeys(rows.get(1).eventId(), rows.get(2).eventId());
         assertThat(store.streamOf("fund-a")).extracting(StoredEventRow::sequence).containsExactly(0L, 1L);
+        assertThat(store.streamOf("fund-a", List.of("java.lang.String"))).extracting(StoredEventRow::sequence)
+                .containsExactly(0L, 1L);
+        assertThat(store.streamOf("fund-a", List.of("org.example.Other"))).isEmpty();
+        assertThat(store.firstOf("fund-a")).map(StoredEventRow::sequence).contains(0L);
+        assertThat(store.firstOf("fund-c")).isEmpty();
         assertThat(store.rowsAfter("fund-b", 0, 10)).hasSize(1);
         assertThat(store.holdsAggregate("fund-b")).isTrue();
         assertThat(store.holdsAggregate("fund-c")).isFalse();
