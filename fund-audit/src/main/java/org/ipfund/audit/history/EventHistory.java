@@ -14,9 +14,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -89,10 +86,7 @@ public class EventHistory {
 
     /** One fund's events in the order of its stream, upcast and read back into the domain's event records. */
     public List<FundStreamEvent> fundStream(String fundId) {
-        Stream<TrackedDomainEventData<byte[]>> stored = store.streamOf(fundId).stream().map(EventHistory::trackedData);
-        return EventUtils.upcastAndDeserializeTrackedEvents(stored, serializer, upcasting.chain())
-                .map(EventHistory::streamEvent)
-                .toList();
+        return upcastAndRead(store.streamOf(fundId));
     }
 
     /**
@@ -111,18 +105,19 @@ public class EventHistory {
     }
 
     private List<FundStreamEvent> upcastAndRead(List<StoredEventRow> rows) {
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventHistory::trackedData), serializer,
-                        upcasting.chain())
-                .map(EventHistory::streamEvent)
-                .toList();
+        return messages(rows).map(EventHistory::streamEvent).toList();
+    }
+
+    /** The rows upcast and deserialised as the store reads them: every read of events as facts goes through here. */
+    private Stream<TrackedEventMessage<?>> messages(List<StoredEventRow> rows) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(StoredEventRow::asTrackedData),
+                serializer, upcasting.chain());
     }
 
     /** Each event's payload, upcast and read back into the domain's records, by event id. */
     public Map<String, Object> payloadsById(List<StoredEventRow> rows) {
         Map<String, Object> payloads = new HashMap<>();
-        EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventHistory::trackedData), serializer,
-                        upcasting.chain())
-                .forEach(message -> payloads.put(message.getIdentifier(), message.getPayload()));
+        messages(rows).forEach(message -> payloads.put(message.getIdentifier(), message.getPayload()));
         return payloads;
     }
 
@@ -133,7 +128,7 @@ public class EventHistory {
 
     private List<EventHistoryEntry> upcastEntries(List<StoredEventRow> rows) {
         Stream<IntermediateEventRepresentation> initial = rows.stream()
-                .map(row -> new InitialEventRepresentation(trackedData(row), serializer));
+                .map(row -> new InitialEventRepresentation(row.asTrackedData(), serializer));
         return upcasting.chain().upcast(initial).map(this::upcastEntry).toList();
     }
 
@@ -155,12 +150,6 @@ public class EventHistory {
                 date(text(metadata.get(AuditMetadata.BUSINESS_DATE))), row.recordedAt(),
                 text(metadata.get(AuditMetadata.ACTOR)), text(metadata.get(AuditMetadata.CORRELATION_ID)),
                 text(metadata.get(AuditMetadata.CAUSATION_ID)));
-    }
-
-    private static TrackedDomainEventData<byte[]> trackedData(StoredEventRow row) {
-        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.position()),
-                new GenericDomainEventEntry<>(row.type(), row.aggregateId(), row.sequence(), row.eventId(),
-                        row.timestamp(), row.payloadType(), row.payloadRevision(), row.payload(), row.metadata()));
     }
 
     private static FundStreamEvent streamEvent(TrackedEventMessage<?> message) {

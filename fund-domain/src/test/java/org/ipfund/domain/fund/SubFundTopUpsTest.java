@@ -21,7 +21,11 @@ import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.AmendmentId;
 import org.ipfund.domain.policy.FundPolicy;
+import org.ipfund.domain.policy.PolicyAmended;
+import org.ipfund.domain.policy.PolicyTerms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +108,25 @@ class SubFundTopUpsTest {
     void refusesATopUpWhoseIdTheSubFundAlreadyRecordedAndRecordsItInNeitherFund() {
         assertRefused(() -> topUp(PARENT_COMMITMENT.value(), "1.00"), "DUPLICATE_ID", null);
         assertThat(payloads(PARENT)).hasSize(5);
+    }
+
+    /** The sub-fund's government money may be 80% of its target: 2,400,000.00, of which the parent holds 2,000,000.00. */
+    private void aGovernmentShareCapOfEightyPercent() {
+        streamFrom(SUB_FUND, 2, new PolicyAmended(SUB_FUND, new AmendmentId("government-cap"),
+                new PolicyTerms(MARCH_1, null, null, null, null, null, null, Ratio.of("0.80"))));
+    }
+
+    @Test
+    void acceptsATopUpOfGovernmentMoneyUpToTheSubFundsGovernmentShareCap() {
+        aGovernmentShareCapOfEightyPercent();
+        topUp("top-1", "400000.00");
+        assertThat(payloads(SUB_FUND)).last().isInstanceOf(ParentCommitmentToppedUp.class);
+    }
+
+    @Test
+    void refusesATopUpOfGovernmentMoneyOneFenPastTheSubFundsGovernmentShareCapInEitherFund() {
+        aGovernmentShareCapOfEightyPercent();
+        assertRefused(() -> topUp("top-1", "400000.01"), "GOVERNMENT_SHARE_CAP_EXCEEDED", "amount");
     }
 
     private void assertRefused(Runnable topUp, String code, String field) {
