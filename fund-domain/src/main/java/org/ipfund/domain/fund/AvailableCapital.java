@@ -21,6 +21,11 @@ class AvailableCapital {
     private final Currency currency;
     private final List<CapitalMovement> movements = new ArrayList<>();
     private final List<String> factIds = new ArrayList<>();
+    /**
+     * Exit proceeds the policy did not let the fund invest again (guidance money goes back to the treasury), less
+     * what distributions paid out of them: cash the fund may only return.
+     */
+    private final List<CapitalMovement> returnable = new ArrayList<>();
 
     AvailableCapital(Currency currency) {
         this.currency = currency;
@@ -29,6 +34,83 @@ class AvailableCapital {
     void moved(String factId, CapitalMovement movement) {
         factIds.add(factId);
         movements.add(movement);
+    }
+
+    /** Exit proceeds: investable cash where the exit was {@code reinvestable}, returnable cash otherwise. */
+    void proceeds(String factId, LocalDate date, Money proceeds, boolean reinvestable) {
+        if (!proceeds.exceedsZero()) {
+            return;
+        }
+        if (reinvestable) {
+            moved(factId, CapitalMovement.proceedsReceived(date, proceeds));
+        } else {
+            returnable.add(CapitalMovement.proceedsReceived(date, proceeds));
+        }
+    }
+
+    void proceedsReversed(String factId, LocalDate date, Money proceeds, boolean reinvestable) {
+        if (!proceeds.exceedsZero()) {
+            return;
+        }
+        if (reinvestable) {
+            moved(factId, CapitalMovement.proceedsReversed(date, proceeds));
+        } else {
+            returnable.add(CapitalMovement.proceedsReversed(date, proceeds));
+        }
+    }
+
+    /**
+     * Refuses the reversal of an exit whose proceeds the fund no longer holds on the reversal's date or a later one
+     * (they were paid out, or, where they were investable, invested).
+     */
+    void requireProceedsHeld(String exitId, Money proceeds, LocalDate date, boolean reinvestable, FundPolicy policy) {
+        if (!proceeds.exceedsZero()) {
+            return;
+        }
+        CapitalMovement reversal = CapitalMovement.proceedsReversed(date, proceeds);
+        CapitalTimeline timeline = reinvestable ? timeline(policy) : returnableTimeline();
+        if (!timeline.allows(reversal) || reinvestable && !cashOnlyTimeline().allows(reversal)) {
+            throw new ProceedsAlreadyDistributed(exitId, proceeds,
+                    timeline.investableOn(date));
+        }
+    }
+
+    /**
+     * Where a distribution of {@code amount} on {@code date} is paid from: first the returnable proceeds held from that
+     * day on, then the fund's other cash (cash only: unfunded commitments are not money to pay out, and commitments
+     * to sub-funds stay reserved for them), which must stay covered on that day and every later one, also under the
+     * policy that counts unfunded commitments. Refused when the two together do not cover it.
+     */
+    DistributionSource judgeDistribution(Money amount, LocalDate date, FundPolicy policy) {
+        Money zero = Money.zero(currency);
+        Money heldReturnable = atLeastZero(returnableTimeline().investableOn(date));
+        Money fromProceeds = amount.isGreaterThan(heldReturnable) ? heldReturnable : amount;
+        Money fromCapital = amount.minus(fromProceeds);
+        Money heldCash = atLeastZero(cashOnlyTimeline().investableOn(date));
+        if (fromCapital.exceedsZero() && (fromCapital.isGreaterThan(heldCash)
+                || !timeline(policy).allows(CapitalMovement.distributed(date, fromCapital)))) {
+            Money payable = heldReturnable.plus(least(heldCash, atLeastZero(timeline(policy).investableOn(date))));
+            throw new InsufficientCash(payable, amount, date);
+        }
+        return new DistributionSource(fromProceeds, fromCapital.exceedsZero() ? fromCapital : zero);
+    }
+
+    void distributed(String factId, LocalDate date, Money fromProceeds, Money fromCapital) {
+        if (fromProceeds.exceedsZero()) {
+            returnable.add(CapitalMovement.distributed(date, fromProceeds));
+        }
+        if (fromCapital.exceedsZero()) {
+            moved(factId, CapitalMovement.distributed(date, fromCapital));
+        }
+    }
+
+    void distributionReversed(String factId, LocalDate date, Money fromProceeds, Money fromCapital) {
+        if (fromProceeds.exceedsZero()) {
+            returnable.add(CapitalMovement.distributionReversed(date, fromProceeds));
+        }
+        if (fromCapital.exceedsZero()) {
+            moved(factId, CapitalMovement.distributionReversed(date, fromCapital));
+        }
     }
 
     /** Refuses spending {@code amount} on {@code date} if it would overdraw that day or any later one. */
@@ -89,5 +171,26 @@ class AvailableCapital {
 
     private CapitalTimeline timeline(FundPolicy policy) {
         return CapitalTimeline.of(currency, movements, policy);
+    }
+
+    private CapitalTimeline cashOnlyTimeline() {
+        return CapitalTimeline.of(currency, movements, FundPolicy.none());
+    }
+
+    private CapitalTimeline returnableTimeline() {
+        return CapitalTimeline.of(currency, returnable, FundPolicy.none());
+    }
+
+    private Money atLeastZero(Money amount) {
+        Money zero = Money.zero(currency);
+        return amount.isLessThan(zero) ? zero : amount;
+    }
+
+    private static Money least(Money a, Money b) {
+        return b.isLessThan(a) ? b : a;
+    }
+
+    /** The two parts of a distribution: out of returnable proceeds, and out of the fund's other cash. */
+    record DistributionSource(Money fromProceeds, Money fromCapital) {
     }
 }

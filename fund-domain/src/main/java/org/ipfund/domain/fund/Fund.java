@@ -16,10 +16,18 @@ import org.ipfund.domain.correction.FactNotReversible;
 import org.ipfund.domain.correction.Reversal;
 import org.ipfund.domain.correction.ReverseFact;
 import org.ipfund.domain.correction.UnknownFactToReverse;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.Holdings;
+import org.ipfund.domain.holding.RecordExit;
+import org.ipfund.domain.holding.RecordValuation;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.DirectInvestmentRecorded;
 import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.investment.Portfolio;
@@ -37,7 +45,7 @@ import org.ipfund.domain.policy.PolicyAmended;
  * A fund's money: what investors committed, what was called and paid in, and what the fund put to work in
  * deals and sub-funds. It is the consistency boundary for that money, so every rule about it is judged here,
  * against the facts recorded so far and the policy in force on the fact's date, before a new fact is accepted.
- * The bookkeeping is delegated to {@link Commitments}, {@link Portfolio} and {@link AvailableCapital}.
+ * The bookkeeping is delegated to {@link Commitments}, {@link Portfolio}, {@link Holdings} and {@link AvailableCapital}.
  */
 public class Fund {
 
@@ -55,6 +63,7 @@ public class Fund {
     private AvailableCapital capital;
     private PolicyJudgedFacts judged;
     private GovernmentShare governmentShare;
+    private Holdings holdings;
 
     protected Fund() {
         // for Axon: the fund is rebuilt from its events
@@ -134,8 +143,35 @@ public class Fund {
         facts.requireNew(command.coInvestmentId().value(), command.date(), clock);
         Money inFundCurrency = money.costOf(command.amount(), command.exchangeRate());
         portfolio.judgeCoInvestment(command);
+        holdings.requireOpenOn(command.investmentId(), command.date());
         apply(new CoInvestmentRecorded(id, command.investmentId(), command.coInvestmentId(), command.investor(),
                 command.source(), command.amount(), command.exchangeRate(), inFundCurrency, command.date()));
+    }
+
+    @CommandHandler
+    void handle(RecordValuation command, Clock clock) {
+        facts.requireNew(command.valuationId().value(), command.date(), clock);
+        holdings.requireInCurrencyOf(command.investmentId(), command.fairValue(), "fairValue");
+        Money fundFairValue = money.valueOf(command.fairValue(), command.exchangeRate(), "fairValue");
+        apply(holdings.judge(command, fundFairValue));
+    }
+
+    @CommandHandler
+    void handle(RecordExit command, Clock clock) {
+        facts.requireNew(command.exitId().value(), command.date(), clock);
+        holdings.requireInCurrencyOf(command.investmentId(), command.proceeds(), "proceeds");
+        Money fundProceeds = money.valueOf(command.proceeds(), command.exchangeRate(), "proceeds");
+        apply(holdings.judge(command, fundProceeds, policy.inForceOn(command.date())));
+    }
+
+    @CommandHandler
+    void handle(DistributeCapital command, Clock clock) {
+        facts.requireNew(command.distributionId().value(), command.date(), clock);
+        money.require(command.amount(), "amount");
+        var allocations = commitments.allocateDistribution(command.amount(), command.date());
+        var source = capital.judgeDistribution(command.amount(), command.date(), policy);
+        apply(new CapitalDistributed(id, command.distributionId(), command.amount(), command.date(), allocations,
+                source.fromProceeds(), source.fromCapital()));
     }
 
     @CommandHandler
@@ -211,10 +247,17 @@ public class Fund {
         }
         Reversal reversal = commitments.reversalOf(command, capital, policy)
                 .or(() -> portfolio.reversalOf(command))
+                .or(() -> holdings.reversalOf(command))
+                .or(() -> commitments.distributionReversalOf(command))
                 .orElseThrow(() -> facts.isRecorded(target)
-                        ? new FactNotReversible(target, "only commitments, contributions, investments and"
-                                + " co-investments are reversed by a correction")
+                        ? new FactNotReversible(target, "a fund's launch, policy amendments and sub-funds are not"
+                                + " reversed by a correction")
                         : new UnknownFactToReverse(id, target));
+        if (reversal instanceof InvestmentReversed investment) {
+            holdings.requireNothingStandsOn(investment.investmentId());
+        } else if (reversal instanceof ExitReversed exit) {
+            capital.requireProceedsHeld(target, exit.fundProceeds(), exit.date(), exit.reinvestable(), policy);
+        }
         apply(reversal);
     }
 
@@ -262,6 +305,7 @@ public class Fund {
     void on(InvestmentRecorded event) {
         facts.recorded(event.investmentId().value());
         portfolio.record(event);
+        holdings.opened(event.investmentId(), event.date(), event.amount(), event.fundAmount());
         judged.record(event);
         capital.moved(event.investmentId().value(), CapitalMovements.of(event));
     }
@@ -270,6 +314,55 @@ public class Fund {
     void on(CoInvestmentRecorded event) {
         facts.recorded(event.coInvestmentId().value());
         portfolio.record(event);
+        holdings.coInvestorJoined(event.investmentId(), event.coInvestmentId().value(), event.date());
+    }
+
+    @EventSourcingHandler
+    void on(ValuationRecorded event) {
+        facts.recorded(event.valuationId().value());
+        holdings.record(event);
+    }
+
+    @EventSourcingHandler
+    void on(ValuationReversed event) {
+        facts.recorded(event);
+        holdings.record(event);
+    }
+
+    @EventSourcingHandler
+    void on(HoldingExited event) {
+        facts.recorded(event.exitId().value());
+        holdings.record(event);
+        capital.proceeds(event.exitId().value(), event.date(), event.fundProceeds(), event.reinvestable());
+    }
+
+    @EventSourcingHandler
+    void on(ExitReversed event) {
+        facts.recorded(event);
+        holdings.record(event);
+        capital.proceedsReversed(event.correctionId().value(), event.date(), event.fundProceeds(),
+                event.reinvestable());
+    }
+
+    @EventSourcingHandler
+    void on(CapitalDistributed event) {
+        facts.recorded(event.distributionId().value());
+        commitments.record(event);
+        capital.distributed(event.distributionId().value(), event.date(), event.fromProceeds(), event.fromCapital());
+    }
+
+    @EventSourcingHandler
+    void on(DistributionReversed event) {
+        facts.recorded(event);
+        commitments.record(event);
+        capital.distributionReversed(event.correctionId().value(), event.date(), event.fromProceeds(),
+                event.fromCapital());
+    }
+
+    @EventSourcingHandler
+    void on(CapitalCallReversed event) {
+        facts.recorded(event);
+        commitments.record(event);
     }
 
     @EventSourcingHandler
@@ -277,6 +370,7 @@ public class Fund {
         facts.recorded(event.subFundId().value());
         judged.record(event);
         subFunds.record(event);
+        holdings.opened(new InvestmentId(event.subFundId().value()), event.date(), event.amount(), event.amount());
         capital.moved(event.subFundId().value(), CapitalMovements.of(event));
     }
 
@@ -284,6 +378,7 @@ public class Fund {
     void on(SubFundToppedUp event) {
         facts.recorded(event.topUpId().value());
         subFunds.record(event);
+        holdings.grew(new InvestmentId(event.subFundId().value()), event.amount());
         capital.moved(event.topUpId().value(), CapitalMovements.of(event));
     }
 
@@ -314,6 +409,7 @@ public class Fund {
     void on(InvestmentReversed event) {
         facts.recorded(event);
         portfolio.record(event);
+        holdings.removed(event.investmentId());
         capital.moved(event.correctionId().value(), CapitalMovements.of(event));
     }
 
@@ -321,6 +417,7 @@ public class Fund {
     void on(CoInvestmentReversed event) {
         facts.recorded(event);
         portfolio.record(event);
+        holdings.coInvestorReversed(event.investmentId(), event.coInvestmentId().value());
     }
 
     private void begin(FundId fundId, FundType fundType, Currency fundCurrency, LocalDate launched,
@@ -336,5 +433,6 @@ public class Fund {
         judged = new PolicyJudgedFacts();
         governmentShare = new GovernmentShare(null);
         subFunds = new SubFundStakes(fundId);
+        holdings = new Holdings(fundId);
     }
 }

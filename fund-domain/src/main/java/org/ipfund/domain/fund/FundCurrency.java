@@ -35,6 +35,24 @@ record FundCurrency(Currency currency) {
         }
     }
 
+    /**
+     * What a holding's value or proceeds are in the fund's currency: zero is a value here (a write-off, a holding
+     * valued at nothing); otherwise as {@link #costOf}. {@code field} names the amount in the command.
+     */
+    Money valueOf(Money amount, ExchangeRate rate, String field) {
+        Money.requireMoney(amount.currency(), field);
+        if (amount.hasCurrency(currency)) {
+            if (rate != null) {
+                throw new ExchangeRateNotApplicable(currency);
+            }
+            return amount;
+        }
+        if (rate == null) {
+            throw CurrencyMismatch.withoutRate(currency, amount.currency());
+        }
+        return rate.convert(amount, currency);
+    }
+
     /** What a deal's amount is in the fund's currency: itself, or converted at the rate it carries. */
     Money costOf(Money amount, ExchangeRate rate) {
         Money.requireMoney(amount.currency(), "amount");

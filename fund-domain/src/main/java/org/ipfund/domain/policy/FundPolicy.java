@@ -37,7 +37,9 @@ public record FundPolicy(List<PolicyTerms> terms) {
                 latest(date, PolicyTerms::followOnMaxShareOfLead),
                 latest(date, PolicyTerms::followOnWindowDays),
                 latest(date, PolicyTerms::investUncalledCommitments),
-                latest(date, PolicyTerms::governmentShareCap));
+                latest(date, PolicyTerms::governmentShareCap),
+                latest(date, PolicyTerms::cededExit),
+                latest(date, PolicyTerms::recycleProceeds));
     }
 
     private <T> T latest(LocalDate date, Function<PolicyTerms, T> rule) {

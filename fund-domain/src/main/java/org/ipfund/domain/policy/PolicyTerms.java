@@ -18,6 +18,10 @@ import org.ipfund.domain.money.Ratio;
  * @param governmentShareCap        max share of a sub-fund's target size that all government levels together
  *                                  (central and local fiscal money) may commit, e.g. 0.50 in Xiamen; added later,
  *                                  so the terms of events stored before it read it as null
+ * @param cededExit                 the price at which the guidance fund may cede a stake (让利退出); an amendment
+ *                                  replaces the whole terms; null where no ceded-exit terms were ever set
+ * @param recycleProceeds           whether exit proceeds may be invested again (false unless set: guidance money
+ *                                  goes back to the treasury)
  */
 public record PolicyTerms(LocalDate effectiveFrom,
                           Ratio shareCap,
@@ -26,7 +30,9 @@ public record PolicyTerms(LocalDate effectiveFrom,
                           Ratio followOnMaxShareOfLead,
                           Integer followOnWindowDays,
                           Boolean investUncalledCommitments,
-                          Ratio governmentShareCap) {
+                          Ratio governmentShareCap,
+                          CededExitTerms cededExit,
+                          Boolean recycleProceeds) {
 
     public PolicyTerms {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -47,6 +53,14 @@ public record PolicyTerms(LocalDate effectiveFrom,
         }
     }
 
+    /** Terms that leave the exit terms as they stood. */
+    public PolicyTerms(LocalDate effectiveFrom, Ratio shareCap, Money shareCapAmount, Ratio returnInvestmentMultiple,
+                       Ratio followOnMaxShareOfLead, Integer followOnWindowDays, Boolean investUncalledCommitments,
+                       Ratio governmentShareCap) {
+        this(effectiveFrom, shareCap, shareCapAmount, returnInvestmentMultiple, followOnMaxShareOfLead,
+                followOnWindowDays, investUncalledCommitments, governmentShareCap, null, null);
+    }
+
     /** Terms that leave the government share cap as it stood. */
     public PolicyTerms(LocalDate effectiveFrom, Ratio shareCap, Money shareCapAmount, Ratio returnInvestmentMultiple,
                        Ratio followOnMaxShareOfLead, Integer followOnWindowDays, Boolean investUncalledCommitments) {
@@ -55,6 +69,6 @@ public record PolicyTerms(LocalDate effectiveFrom,
     }
 
     public static PolicyTerms none(LocalDate effectiveFrom) {
-        return new PolicyTerms(effectiveFrom, null, null, null, null, null, null, null);
+        return new PolicyTerms(effectiveFrom, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -30,6 +30,7 @@ import org.ipfund.domain.fund.CallCapital;
 import org.ipfund.domain.fund.CallExceedsUncalledCommitments;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CapitalAlreadyInvested;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalCalled;
 import org.ipfund.domain.fund.CommitmentAlreadyCalled;
 import org.ipfund.domain.fund.CommitmentId;
@@ -349,13 +350,36 @@ class CorrectionTest {
         }
 
         @Test
-        void refusesReversingACapitalCall() {
+        void reversesACapitalCallNothingWasPaidAgainst() {
             fixture.given(launched(), committed("lp-1", SOCIAL, cny("100.00"), LAUNCH),
                             called("call-1", FEB_1, allocation("lp-1", SOCIAL, cny("40.00"))))
+                    .when(reverse("fix-1", "call-1", MARCH_1))
+                    .expectEvents(new CapitalCallReversed(FUND, new CorrectionId("fix-1"), new CallId("call-1"),
+                            cny("40.00"), List.of(allocation("lp-1", SOCIAL, cny("40.00"))), REASON,
+                            MARCH_1));
+        }
+
+        @Test
+        void refusesReversingACapitalCallSomethingWasPaidAgainst() {
+            fixture.given(launched(), committed("lp-1", SOCIAL, cny("100.00"), LAUNCH),
+                            called("call-1", FEB_1, allocation("lp-1", SOCIAL, cny("40.00"))),
+                            new ContributionReceived(FUND, new ContributionId("pay-1"), new CommitmentId("lp-1"),
+                                    new CallId("call-1"), SOCIAL, cny("0.01"), FEB_1))
                     .when(reverse("fix-1", "call-1", MARCH_1))
                     .expectNoEvents()
                     .expectException(FactNotReversible.class)
                     .expectException(rule("FACT_NOT_REVERSIBLE", "reverses"));
+        }
+
+        @Test
+        void aReversedCallCanBeCalledAgain() {
+            fixture.given(launched(), committed("lp-1", SOCIAL, cny("100.00"), LAUNCH),
+                            called("call-1", FEB_1, allocation("lp-1", SOCIAL, cny("100.00"))),
+                            new CapitalCallReversed(FUND, new CorrectionId("fix-1"), new CallId("call-1"),
+                                    cny("100.00"), List.of(allocation("lp-1", SOCIAL, cny("100.00"))), "mistake",
+                                    MARCH_1))
+                    .when(new CallCapital(FUND, new CallId("call-2"), cny("100.00"), MARCH_1, null, List.of()))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test

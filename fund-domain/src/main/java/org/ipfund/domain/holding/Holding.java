@@ -1,0 +1,134 @@
+package org.ipfund.domain.holding;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ipfund.domain.investment.InvestmentId;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+
+/**
+ * One holding of a fund as the aggregate judges it: a deal, or the stake in a sub-fund. Its cost (in the fund's
+ * currency), the currency it is valued and exited in, the exits that stand in the order of their dates, and the
+ * dates of the other facts on it (valuations, co-investors), which a back-dated exit that closes it must not precede.
+ */
+final class Holding {
+
+    private final InvestmentId id;
+    private final LocalDate investedOn;
+    private final Currency currency;
+    private Money cost;
+    private final List<HoldingExited> exits = new ArrayList<>();
+    private final List<DatedFact> others = new ArrayList<>();
+
+    Holding(InvestmentId id, LocalDate investedOn, Currency currency, Money cost) {
+        this.id = id;
+        this.investedOn = investedOn;
+        this.currency = currency;
+        this.cost = cost;
+    }
+
+    InvestmentId id() {
+        return id;
+    }
+
+    LocalDate investedOn() {
+        return investedOn;
+    }
+
+    Currency currency() {
+        return currency;
+    }
+
+    void grew(Money more) {
+        cost = cost.plus(more);
+    }
+
+    /** The cost not yet released by an exit. */
+    Money remainingCost() {
+        Money remaining = cost;
+        for (HoldingExited exit : exits) {
+            remaining = remaining.minus(exit.costReleased());
+        }
+        return remaining;
+    }
+
+    /** What an exit of {@code share} of what remains releases: share × remaining cost, half-up; all of it at 1. */
+    Money costReleasedBy(Ratio share) {
+        Money remaining = remainingCost();
+        if (share.value().compareTo(java.math.BigDecimal.ONE) == 0) {
+            return remaining;
+        }
+        return new Money(remaining.amount().multiply(share.value())
+                .setScale(remaining.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP), remaining.currency());
+    }
+
+    /** The exit that closed the holding, if one stands. */
+    Optional<HoldingExited> closingExit() {
+        return exits.stream().filter(HoldingExited::closes).findFirst();
+    }
+
+    /** The latest exit that stands, by business date (the last recorded among same-day ones). */
+    Optional<HoldingExited> latestExit() {
+        return exits.isEmpty() ? Optional.empty() : Optional.of(exits.get(exits.size() - 1));
+    }
+
+    /** A fact (other than an exit) on this holding dated after {@code date}, if one stands. */
+    Optional<DatedFact> otherFactAfter(LocalDate date) {
+        return others.stream().filter(fact -> fact.date().isAfter(date)).findFirst();
+    }
+
+    /** Nothing may be recorded on a holding dated on or after the exit that closed it. */
+    void requireOpenOn(LocalDate date) {
+        closingExit().filter(exit -> !date.isBefore(exit.date()))
+                .ifPresent(exit -> {
+                    throw new HoldingClosed(id, exit.date(), date);
+                });
+    }
+
+    void requireOnOrAfterInvestment(LocalDate date) {
+        if (date.isBefore(investedOn)) {
+            throw new DateBeforeInvestment(id, investedOn, date);
+        }
+    }
+
+    boolean hasStandingFacts() {
+        return !exits.isEmpty() || !others.isEmpty();
+    }
+
+    void exited(HoldingExited exit) {
+        exits.add(exit);
+    }
+
+    void exitReversed(ExitId exitId) {
+        exits.removeIf(exit -> exit.exitId().equals(exitId));
+    }
+
+    void otherFact(String factId, LocalDate date) {
+        others.add(new DatedFact(factId, date));
+    }
+
+    void otherFactReversed(String factId) {
+        others.removeIf(fact -> fact.id().equals(factId));
+    }
+
+    /** Two holdings are equal when every fact about them is: the aggregate's state is compared when it is replayed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Holding that && id.equals(that.id) && investedOn.equals(that.investedOn)
+                && currency.equals(that.currency) && cost.equals(that.cost) && exits.equals(that.exits)
+                && others.equals(that.others);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, investedOn, cost, exits.size(), others.size());
+    }
+
+    record DatedFact(String id, LocalDate date) {
+    }
+}
