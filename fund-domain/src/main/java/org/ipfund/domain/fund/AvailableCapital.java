@@ -36,27 +36,10 @@ class AvailableCapital {
         movements.add(movement);
     }
 
-    /** Exit proceeds: investable cash where the exit was {@code reinvestable}, returnable cash otherwise. */
-    void proceeds(String factId, LocalDate date, Money proceeds, boolean reinvestable) {
-        if (!proceeds.exceedsZero()) {
-            return;
-        }
-        if (reinvestable) {
-            moved(factId, CapitalMovement.proceedsReceived(date, proceeds));
-        } else {
-            returnable.add(CapitalMovement.proceedsReceived(date, proceeds));
-        }
-    }
-
-    void proceedsReversed(String factId, LocalDate date, Money proceeds, boolean reinvestable) {
-        if (!proceeds.exceedsZero()) {
-            return;
-        }
-        if (reinvestable) {
-            moved(factId, CapitalMovement.proceedsReversed(date, proceeds));
-        } else {
-            returnable.add(CapitalMovement.proceedsReversed(date, proceeds));
-        }
+    /** An exit's, a distribution's or their reversal's movements of investable and returnable cash. */
+    void moved(String factId, Optional<CapitalMovement> investable, Optional<CapitalMovement> toReturn) {
+        investable.ifPresent(movement -> moved(factId, movement));
+        toReturn.ifPresent(returnable::add);
     }
 
     /**
@@ -93,24 +76,6 @@ class AvailableCapital {
             throw new InsufficientCash(payable, amount, date);
         }
         return new DistributionSource(fromProceeds, fromCapital.exceedsZero() ? fromCapital : zero);
-    }
-
-    void distributed(String factId, LocalDate date, Money fromProceeds, Money fromCapital) {
-        if (fromProceeds.exceedsZero()) {
-            returnable.add(CapitalMovement.distributed(date, fromProceeds));
-        }
-        if (fromCapital.exceedsZero()) {
-            moved(factId, CapitalMovement.distributed(date, fromCapital));
-        }
-    }
-
-    void distributionReversed(String factId, LocalDate date, Money fromProceeds, Money fromCapital) {
-        if (fromProceeds.exceedsZero()) {
-            returnable.add(CapitalMovement.distributionReversed(date, fromProceeds));
-        }
-        if (fromCapital.exceedsZero()) {
-            moved(factId, CapitalMovement.distributionReversed(date, fromCapital));
-        }
     }
 
     /** Refuses spending {@code amount} on {@code date} if it would overdraw that day or any later one. */

@@ -333,30 +333,31 @@ public class Fund {
     void on(HoldingExited event) {
         facts.recorded(event.exitId().value());
         holdings.record(event);
-        capital.proceeds(event.exitId().value(), event.date(), event.fundProceeds(), event.reinvestable());
+        capital.moved(event.exitId().value(), CapitalMovements.investable(event), CapitalMovements.returnable(event));
     }
 
     @EventSourcingHandler
     void on(ExitReversed event) {
         facts.recorded(event);
         holdings.record(event);
-        capital.proceedsReversed(event.correctionId().value(), event.date(), event.fundProceeds(),
-                event.reinvestable());
+        capital.moved(event.correctionId().value(), CapitalMovements.investable(event),
+                CapitalMovements.returnable(event));
     }
 
     @EventSourcingHandler
     void on(CapitalDistributed event) {
         facts.recorded(event.distributionId().value());
         commitments.record(event);
-        capital.distributed(event.distributionId().value(), event.date(), event.fromProceeds(), event.fromCapital());
+        capital.moved(event.distributionId().value(), CapitalMovements.investable(event),
+                CapitalMovements.returnable(event));
     }
 
     @EventSourcingHandler
     void on(DistributionReversed event) {
         facts.recorded(event);
         commitments.record(event);
-        capital.distributionReversed(event.correctionId().value(), event.date(), event.fromProceeds(),
-                event.fromCapital());
+        capital.moved(event.correctionId().value(), CapitalMovements.investable(event),
+                CapitalMovements.returnable(event));
     }
 
     @EventSourcingHandler
