@@ -39,7 +39,7 @@ public final class DistributionWaterfall {
         }
         Money totalPaidIn = paidIn.stream().reduce(zero, Money::plus);
         if (!totalPaidIn.exceedsZero()) {
-            throw new IllegalArgumentException("no commitment has paid anything in, so there is nobody to distribute to");
+            throw new IllegalArgumentException("no commitment has paid anything in: nobody to distribute to");
         }
         Money totalUnreturned = unreturned.stream().reduce(zero, Money::plus);
         Money capital = amount.isGreaterThan(totalUnreturned) ? totalUnreturned : amount;
