@@ -11,6 +11,11 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalDistributed;
+import org.ipfund.domain.fund.CapitalMovements;
+import org.ipfund.domain.fund.DistributionReversed;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.ContributionReceived;
@@ -214,6 +219,35 @@ public class CapitalPositionProjection implements RebuildableView {
         String commitmentId = event.commitmentId().value();
         move(new Movement(eventId, 0, fundId, event.topUpId().value(), MovementKind.COMMITTED, event.source(),
                 commitmentId, null, event.amount(), event.date(), null), token);
+    }
+
+    /** Investable proceeds add to the cash the fund may invest: a negative deployment. */
+    @EventHandler
+    void on(HoldingExited event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.exitId().value(), DeploymentKind.PROCEEDS, negated(movement.cash()), null, event.date(), token));
+    }
+
+    @EventHandler
+    void on(ExitReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.correctionId().value(), DeploymentKind.PROCEEDS, negated(movement.cash()),
+                event.exitId().value(), event.date(), token));
+    }
+
+    /** The part of a distribution paid out of investable cash; the rest came from proceeds that could only return. */
+    @EventHandler
+    void on(CapitalDistributed event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.distributionId().value(), DeploymentKind.DISTRIBUTED, negated(movement.cash()), null,
+                event.date(), token));
+    }
+
+    @EventHandler
+    void on(DistributionReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.correctionId().value(), DeploymentKind.DISTRIBUTED, negated(movement.cash()),
+                event.distributionId().value(), event.date(), token));
     }
 
     private void deploy(String eventId, String fundId, String factId, DeploymentKind kind, Money amount,

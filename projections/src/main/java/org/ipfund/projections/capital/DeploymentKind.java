@@ -1,6 +1,9 @@
 package org.ipfund.projections.capital;
 
-/** Capital a fund put to work: a deal's cost, or its commitment to one of its sub-funds. */
+/**
+ * Investable cash a fund put to work or got back: a deal's cost, its commitment to one of its sub-funds, exit proceeds
+ * the policy let it invest again (a negative deployment) and the part of a distribution paid from investable cash.
+ */
 public enum DeploymentKind {
-    INVESTED, SUB_FUND
+    INVESTED, SUB_FUND, PROCEEDS, DISTRIBUTED
 }
