@@ -1,0 +1,114 @@
+package org.ipfund.domain.figures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.ipfund.domain.money.CurrencyMismatch;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
+
+/**
+ * What one holding (a deal, or a parent's stake in a sub-fund) stands at on a date, in the fund's currency: its cost,
+ * the part of it that exits released, what they brought in and realised, and its fair value (公允价值). The fair value
+ * is the latest valuation on or before the date, scaled by the share that remains after the exits dated after that
+ * valuation; an unvalued holding is carried at its remaining cost, and a closed one at nothing. The views, the
+ * auditors' fold and the performance figures all read a holding's value here.
+ *
+ * @param valuationDate  the date of the valuation the fair value rests on; null when unvalued or closed
+ * @param unrealisedGain fair value less remaining cost
+ * @param moic           (proceeds + fair value) ÷ cost, four places half-up; null for a holding of no cost
+ */
+public record HoldingValue(Money cost, Money costReleased, Money remainingCost, Money proceeds, Money realisedGain,
+                           Money fairValue, LocalDate valuationDate, Money unrealisedGain, Ratio moic,
+                           boolean closed) {
+
+    /** A valuation that stands: the fair value measured on {@code date}, in the fund's currency. */
+    public record Valuation(LocalDate date, Money fairValue) {
+
+        public Valuation {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(fairValue, "fairValue");
+        }
+    }
+
+    /**
+     * An exit that stands: {@code share} of what remained, with its proceeds, the cost it released and its realised
+     * gain (negative for a loss), all in the fund's currency; {@code closes} when it left the whole holding.
+     */
+    public record Exit(LocalDate date, Ratio share, Money proceeds, Money costReleased, Money realisedGain,
+                       boolean closes) {
+
+        public Exit {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(share, "share");
+            Objects.requireNonNull(proceeds, "proceeds");
+            Objects.requireNonNull(costReleased, "costReleased");
+            Objects.requireNonNull(realisedGain, "realisedGain");
+        }
+    }
+
+    /**
+     * The holding on {@code date}, from its cost on that date and the valuations and exits that stand (in the order
+     * they were recorded; those dated after {@code date} are left out). Of two valuations on one day the one recorded
+     * later counts. An exit on a valuation's own day does not scale it: the valuation measured what remained.
+     */
+    public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits) {
+        Objects.requireNonNull(date, "date");
+        Money zero = Money.zero(cost.currency());
+        Money costReleased = zero;
+        Money proceeds = zero;
+        Money realisedGain = zero;
+        boolean closed = false;
+        List<Exit> taken = exits.stream().filter(exit -> !exit.date().isAfter(date)).toList();
+        for (Exit exit : taken) {
+            requireCurrency(cost, exit.proceeds(), exit.costReleased(), exit.realisedGain());
+            costReleased = costReleased.plus(exit.costReleased());
+            proceeds = proceeds.plus(exit.proceeds());
+            realisedGain = realisedGain.plus(exit.realisedGain());
+            closed |= exit.closes();
+        }
+        Money remainingCost = cost.minus(costReleased);
+        Valuation latest = null;
+        for (Valuation valuation : valuations) {
+            requireCurrency(cost, valuation.fairValue());
+            if (!valuation.date().isAfter(date) && (latest == null || !valuation.date().isBefore(latest.date()))) {
+                latest = valuation;
+            }
+        }
+        Money fairValue;
+        LocalDate valuationDate = null;
+        if (closed) {
+            fairValue = zero;
+        } else if (latest == null) {
+            fairValue = remainingCost;
+        } else {
+            fairValue = scaled(latest, taken);
+            valuationDate = latest.date();
+        }
+        return new HoldingValue(cost, costReleased, remainingCost, proceeds, realisedGain, fairValue, valuationDate,
+                fairValue.minus(remainingCost), Ratio.between(proceeds.plus(fairValue), cost), closed);
+    }
+
+    /** The valuation times the share left by each exit after it, rounded half-up once to the currency's unit. */
+    private static Money scaled(Valuation valuation, List<Exit> exits) {
+        BigDecimal remains = BigDecimal.ONE;
+        for (Exit exit : exits) {
+            if (exit.date().isAfter(valuation.date())) {
+                remains = remains.multiply(BigDecimal.ONE.subtract(exit.share().value()));
+            }
+        }
+        Money fairValue = valuation.fairValue();
+        return new Money(fairValue.amount().multiply(remains)
+                .setScale(fairValue.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP), fairValue.currency());
+    }
+
+    private static void requireCurrency(Money cost, Money... amounts) {
+        for (Money amount : amounts) {
+            if (!amount.hasCurrency(cost.currency())) {
+                throw new CurrencyMismatch(cost.currency(), amount.currency());
+            }
+        }
+    }
+}

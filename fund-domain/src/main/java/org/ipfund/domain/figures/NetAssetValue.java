@@ -1,0 +1,28 @@
+package org.ipfund.domain.figures;
+
+import java.util.Objects;
+import org.ipfund.domain.money.Money;
+
+/**
+ * A fund's net asset value (净值) on a date: the cash it holds plus the fair value of its open holdings
+ * ({@link HoldingValue}). The cash it holds is what was paid in, less what it invested in deals and paid into its
+ * sub-funds, plus the proceeds of its exits, less what it distributed.
+ */
+public record NetAssetValue(Money cash, Money fairValue, Money nav) {
+
+    public NetAssetValue {
+        Objects.requireNonNull(cash, "cash");
+        Objects.requireNonNull(fairValue, "fairValue");
+        Objects.requireNonNull(nav, "nav");
+    }
+
+    public static NetAssetValue of(Money cash, Money fairValueOfOpenHoldings) {
+        return new NetAssetValue(cash, fairValueOfOpenHoldings, cash.plus(fairValueOfOpenHoldings));
+    }
+
+    /** Paid-in − invested − paid into sub-funds + exit proceeds − distributed; every amount as of the same date. */
+    public static Money cashHeld(Money paidIn, Money invested, Money paidIntoSubFunds, Money proceeds,
+                                 Money distributed) {
+        return paidIn.minus(invested).minus(paidIntoSubFunds).plus(proceeds).minus(distributed);
+    }
+}
