@@ -58,6 +58,7 @@ import org.ipfund.domain.fund.DistributionAllocation;
 import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundLaunched;
 import org.ipfund.domain.holding.ExitReversed;
@@ -204,7 +205,11 @@ final class FundStateAsKnown {
         } else if (payload instanceof SubFundToppedUp toppedUp) {
             subFunds.computeIfPresent(toppedUp.subFundId().value(), (id, sub) -> new SubFund(id, sub.name(),
                     sub.targetSize(), sub.commitmentId(), sub.amount().plus(toppedUp.amount()), sub.source(),
-                    sub.date()));
+                    sub.date(), sub.reversed(), sub.reversal()));
+        } else if (payload instanceof SubFundCommitmentReversed reversed) {
+            subFunds.computeIfPresent(reversed.subFundId().value(), (id, sub) -> new SubFund(id, sub.name(),
+                    sub.targetSize(), sub.commitmentId(), sub.amount(), sub.source(), sub.date(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
         } else if (payload instanceof ParentCommitmentToppedUp toppedUp) {
             commitments.computeIfPresent(toppedUp.commitmentId().value(), (id, commitment) -> new Commitment(id,
                     commitment.investor(), commitment.source(), commitment.amount().plus(toppedUp.amount()),
@@ -325,7 +330,8 @@ final class FundStateAsKnown {
 
     private void on(SubFundCommitted event) {
         subFunds.put(event.subFundId().value(), new SubFund(event.subFundId().value(), event.name(),
-                event.targetSize(), event.commitmentId().value(), event.amount(), event.source(), event.date()));
+                event.targetSize(), event.commitmentId().value(), event.amount(), event.source(), event.date(), false,
+                null));
     }
 
     private void on(ValuationRecorded event) {
@@ -387,7 +393,8 @@ final class FundStateAsKnown {
         Money paidIn = total(bySource, SourceCapital::paidIn);
         Money invested = sum(investments.values().stream().filter(i -> !i.reversed())
                 .map(Investment::fundAmount).toList());
-        Money toSubFunds = sum(subFunds.values().stream().map(SubFund::amount).toList());
+        Money toSubFunds = sum(subFunds.values().stream().filter(sub -> !sub.reversed()).map(SubFund::amount)
+                .toList());
         var terms = policy.inForceOn(asOf);
         CapitalTimeline timeline = CapitalTimeline.of(currency, knownMovements, knownPolicy);
         CapitalPosition position = CapitalPosition.on(asOf, timeline, committed, called, paidIn, invested,
@@ -416,7 +423,9 @@ final class FundStateAsKnown {
             }
         }
         for (SubFund stake : subFunds.values()) {
-            holdings.add(holding(stake.subFundId(), HoldingKind.SUB_FUND, stake.amount()));
+            if (!stake.reversed()) {
+                holdings.add(holding(stake.subFundId(), HoldingKind.SUB_FUND, stake.amount()));
+            }
         }
         return List.copyOf(holdings);
     }
@@ -463,7 +472,8 @@ final class FundStateAsKnown {
     }
 
     private NetAssets netAssets(Money paidIn, Money invested, List<Holding> holdings, Money distributed) {
-        Money paidIntoSubFunds = sum(subFunds.values().stream().map(this::paidInto).toList());
+        Money paidIntoSubFunds = sum(subFunds.values().stream().filter(sub -> !sub.reversed()).map(this::paidInto)
+                .toList());
         Money proceeds = sum(holdings.stream().map(Holding::proceeds).toList());
         Money cash = NetAssetValue.cashHeld(paidIn, invested, paidIntoSubFunds, proceeds, distributed);
         NetAssetValue nav = NetAssetValue.of(cash, sum(holdings.stream().filter(holding -> !holding.closed())

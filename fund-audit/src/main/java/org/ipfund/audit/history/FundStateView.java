@@ -104,8 +104,9 @@ public record FundStateView(String fundId, String name, FundType type, String cu
     }
 
     /** A sub-fund this fund created, and what it committed to it. */
+    /** The parent's commitment to a sub-fund (top-ups included), and its reversal where one was recorded. */
     public record SubFund(String subFundId, String name, Money targetSize, String commitmentId, Money amount,
-                          CapitalSource source, LocalDate date) {
+                          CapitalSource source, LocalDate date, boolean reversed, Reversal reversal) {
     }
 
     /** A holding is one of the fund's deals, or its stake in one of its sub-funds (named by the sub-fund's id). */

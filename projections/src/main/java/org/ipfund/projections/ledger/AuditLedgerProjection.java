@@ -16,6 +16,7 @@ import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.holding.ExitReversed;
@@ -99,6 +100,11 @@ public class AuditLedgerProjection implements RebuildableView {
 
     @EventHandler
     void on(SubFundToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(SubFundCommitmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
         post(eventId, token, LedgerPostings.of(event));
     }
 

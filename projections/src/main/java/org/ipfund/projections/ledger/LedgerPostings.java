@@ -39,6 +39,7 @@ import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.DistributionAllocation;
 import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.holding.ExitReversed;
@@ -115,13 +116,19 @@ public final class LedgerPostings {
 
     public static List<Posting> of(SubFundCommitted event) {
         return lines(event.fundId(), event.date(), event.subFundId().value(),
-                List.of(new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, event.source(), event.amount())));
+                List.of(subFundCommitment(event.source(), event.amount())));
     }
 
     /** A top-up of the parent's commitment posts as the commitment itself did, in each fund. */
     public static List<Posting> of(SubFundToppedUp event) {
         return lines(event.fundId(), event.date(), event.topUpId().value(),
-                List.of(new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, event.source(), event.amount())));
+                List.of(subFundCommitment(event.source(), event.amount())));
+    }
+
+    /** The parent's side of a reversed sub-fund commitment: the commitment and its top-ups, reversed together. */
+    public static List<Posting> of(SubFundCommitmentReversed event) {
+        return lines(event.fundId(), event.date(), event.correctionId().value(),
+                List.of(subFundCommitment(event.source(), event.amount()).reversed()));
     }
 
     public static List<Posting> of(ParentCommitmentToppedUp event) {
@@ -190,6 +197,10 @@ public final class LedgerPostings {
     }
 
     // What each kind of fact posts; its reversal posts the same transfer reversed, so the two cannot drift apart.
+
+    private static Transfer subFundCommitment(CapitalSource source, Money amount) {
+        return new Transfer(SUB_FUND_COMMITMENTS, SUB_FUND_OBLIGATIONS, source, amount);
+    }
 
     private static Transfer commitment(CapitalSource source, Money amount) {
         return new Transfer(UNCALLED_COMMITMENTS, COMMITTED_CAPITAL, source, amount);
