@@ -31,6 +31,7 @@ import org.ipfund.domain.fund.DistributionId;
 import org.ipfund.domain.fund.Fund;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.investment.CoInvestmentId;
+import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.investment.RecordCoInvestment;
 import org.ipfund.domain.investment.RecordDirectInvestment;
@@ -378,6 +379,15 @@ class ExitTest {
                     .when(reverse("inv-1", LATER))
                     .expectNoEvents()
                     .expectException(rule("FACT_NOT_REVERSIBLE", "reverses"));
+        }
+
+        @Test
+        void aDealWhoseCoInvestorStandsIsStillReversible() {
+            fixture.given(aDeal(new CoInvestmentRecorded(FUND, new InvestmentId("inv-1"),
+                            new CoInvestmentId("co-1"), "State Capital", SOCIAL, cny("8000000.00"), null,
+                            cny("8000000.00"), INVESTED)))
+                    .when(reverse("inv-1", LATER))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @Test
