@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers every command with the ids of the events it recorded and the events themselves (so that the caller can
- * tell the client the position of its write, and what the fund judged in recording it), stamps each event with its business date for the audit trail, and has every event
- * signed as stored ({@link EventProvenance}) in the transaction that appends it.
+ * tell the client the position of its write, and what the fund judged in recording it), stamps each event with its
+ * business date for the audit trail, and has every event signed as stored ({@link EventProvenance}) in the
+ * transaction that appends it.
  *
  * <p>Axon (4.13) stages a unit of work's events and appends them in a prepare-commit handler, which it registers
  * when the first event is published; this dispatch interceptor runs inside that handler, just before the append,
