@@ -116,8 +116,9 @@ public class CapitalPositionProjection implements RebuildableView {
             writes.insert("""
                     INSERT INTO fund_policy_view (fund_id, event_sequence, version, effective_from, share_cap,
                         share_cap_amount, return_investment_multiple, follow_on_max_share_of_lead,
-                        follow_on_window_days, invest_uncalled_commitments, government_share_cap)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        follow_on_window_days, invest_uncalled_commitments, government_share_cap,
+                        ceded_exit_free_years, ceded_exit_annual_rate, ceded_exit_pricing, recycle_proceeds)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (fund_id, event_sequence, version) DO NOTHING""",
                     fundId, eventSequence, version, t.effectiveFrom(),
                     t.shareCap() == null ? null : t.shareCap().value(),
@@ -125,7 +126,11 @@ public class CapitalPositionProjection implements RebuildableView {
                     t.returnInvestmentMultiple() == null ? null : t.returnInvestmentMultiple().value(),
                     t.followOnMaxShareOfLead() == null ? null : t.followOnMaxShareOfLead().value(),
                     t.followOnWindowDays(), t.investUncalledCommitments(),
-                    t.governmentShareCap() == null ? null : t.governmentShareCap().value());
+                    t.governmentShareCap() == null ? null : t.governmentShareCap().value(),
+                    t.cededExit() == null ? null : t.cededExit().freeYears(),
+                    t.cededExit() == null ? null : t.cededExit().annualRate(),
+                    t.cededExit() == null ? null : t.cededExit().pricing().name(),
+                    t.recycleProceeds());
         }
     }
 
