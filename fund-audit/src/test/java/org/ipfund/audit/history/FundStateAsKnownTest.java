@@ -337,7 +337,7 @@ class FundStateAsKnownTest {
         assertThat(before.capital().committedToSubFunds()).isEqualTo(cny("0.00"));
         assertThat(after.subFunds()).containsExactly(new FundStateView.SubFund("xm-sub-1", "Xiamen IP Sub-fund No. 1",
                 cny("100000000.00"), "sub-1-parent", cny("25000000.00"), CapitalSource.LOCAL_FISCAL,
-                date("2018-01-10")));
+                date("2018-01-10"), false, null));
         assertThat(after.capital().committedToSubFunds()).isEqualTo(cny("25000000.00"));
         assertThat(after.capital().available()).isEqualTo(cny("35000000.00"));
     }
