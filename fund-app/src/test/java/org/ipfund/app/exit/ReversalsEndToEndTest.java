@@ -127,10 +127,65 @@ class ReversalsEndToEndTest extends EndToEndTest {
         recorded(post("/capital-calls", call("k3", "4000000.00", CORRECTED_ON)));
     }
 
+    @Test
+    void reversesAParentsCommitmentToASubFundInBothFundsTopUpsIncluded() {
+        paidInAndInvested(api(), fund, null);
+        String subFund = fund + "-sub";
+        recorded(post("/sub-funds", subFundOf(subFund, "3000000.00", "2020-01-01")));
+        recorded(post("/sub-funds/" + subFund + "/top-ups", """
+                {"topUpId": "%s-top", "amount": {"amount": "500000.00", "currency": "CNY"}, "date": "2020-02-01"}"""
+                .formatted(subFund)));
+
+        long position = recorded(post("/corrections", correction("undo-sub", subFund, CORRECTED_ON)));
+
+        assertThat(lastStoredType()).isEqualTo("SubFundCommitmentReversed");
+        assertThat(lastStoredType(subFund)).isEqualTo("CommitmentReversed");
+        Api.Response parent = api().get("/api/funds/" + fund + "?minPosition=" + position);
+        assertThat(parent.json().path("committedToSubFunds").path("amount").asText()).as(parent.toString())
+                .isEqualTo("0.00");
+        Api.Response child = api().get("/api/funds/" + subFund + "?minPosition=" + position);
+        assertThat(child.json().path("committed").path("amount").asText()).as(child.toString()).isEqualTo("0.00");
+        refused(recordingNothing(() -> post("/corrections", correction("again", subFund, CORRECTED_ON))), 409,
+                "FACT_ALREADY_REVERSED").naming("reverses");
+        refused(recordingNothing(() -> post("/sub-funds/" + subFund + "/top-ups", """
+                {"amount": {"amount": "1.00", "currency": "CNY"}, "date": "%s"}""".formatted(CORRECTED_ON))), 404,
+                "SUB_FUND_NOT_FOUND");
+    }
+
+    @Test
+    void refusesReversingASubFundCommitmentOnceTheSubFundCalledFromItRecordingNothingInEither() {
+        paidInAndInvested(api(), fund, null);
+        String subFund = fund + "-sub";
+        recorded(post("/sub-funds", subFundOf(subFund, "3000000.00", "2020-01-01")));
+        recorded(api().post("/api/funds/" + subFund + "/capital-calls", call("s-k1", "100.00", "2020-03-01")));
+        long subFundEvents = storedEvents(subFund);
+
+        refused(recordingNothing(() -> post("/corrections", correction("undo-sub", subFund, CORRECTED_ON))), 409,
+                "COMMITMENT_ALREADY_CALLED").naming("reverses");
+
+        assertThat(storedEvents(subFund)).isEqualTo(subFundEvents);
+    }
+
+    private static String subFundOf(String subFundId, String parentCommitment, String date) {
+        return """
+                {"subFundId": "%s", "name": "Xiamen IP sub-fund", "targetSize": {"amount": "20000000.00",
+                 "currency": "CNY"}, "parentCommitment": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(subFundId, parentCommitment, date);
+    }
+
+    private long storedEvents(String aggregateId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
+                aggregateId);
+    }
+
     private String lastStoredType() {
+        return lastStoredType(fund);
+    }
+
+    private String lastStoredType(String aggregateId) {
         String type = jdbc.queryForObject("""
                 SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ?
-                ORDER BY sequencenumber DESC LIMIT 1""", String.class, fund);
+                ORDER BY sequencenumber DESC LIMIT 1""", String.class, aggregateId);
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
