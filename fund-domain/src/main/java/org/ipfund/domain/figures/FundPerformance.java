@@ -22,9 +22,14 @@ public record FundPerformance(Money paidIn, Money distributed, Money cash, Money
      */
     public static FundPerformance on(LocalDate asOf, Money paidIn, Money distributed, Money cash, Money fairValue,
                                      List<DatedFlow> investorFlows) {
-        Money nav = fairValue.plus(cash);
+        Money nav = nav(fairValue, cash);
         return new FundPerformance(paidIn, distributed, cash, fairValue, nav, ratio(distributed, paidIn),
                 ratio(nav, paidIn), ratio(distributed.plus(nav), paidIn), Irr.of(investorFlows, asOf, nav));
+    }
+
+    /** NAV (净值): the fair value of the open holdings plus the cash held. */
+    public static Money nav(Money fairValue, Money cash) {
+        return fairValue.plus(cash);
     }
 
     private static Ratio ratio(Money numerator, Money denominator) {

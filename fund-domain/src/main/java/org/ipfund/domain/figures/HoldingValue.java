@@ -74,7 +74,7 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
 
     /** MOIC (投资倍数): (proceeds + fair value) ÷ cost; null without a cost. */
     public Ratio moic() {
-        return Ratio.between(proceeds.plus(fairValue), cost);
+        return Moic.of(proceeds, fairValue, cost);
     }
 
     /** The part left after the exits dated after {@code from} (any, when null) and on or before {@code asOf}. */

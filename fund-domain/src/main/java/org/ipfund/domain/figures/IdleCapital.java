@@ -16,9 +16,10 @@ import org.ipfund.domain.money.Money;
  * (the days between its payment and the date exceed {@value #DAYS}) that the fund has not yet put to work.
  * <p>
  * Money comes in as it is paid in; it goes out as the fund invests it in deals, pays it into its sub-funds or
- * returns it to its investors (a distribution out of capital); a reversal moves the other way on its own date. Money
- * out is taken from the oldest money in first (first in, first out), and money out before any money in covers it (an
- * uncalled commitment invested) is covered by the next money in. Movements of one day are netted first.
+ * returns it to its investors (a distribution out of capital). The movements are those of the facts that stand on the
+ * date: a fact reversed by then moved nothing. Money out is taken from the oldest money in first (first in, first
+ * out), and money out before any money in covers it (an uncalled commitment invested) is covered by the next money
+ * in. Movements of one day are netted first.
  * {@code uninvested} is all the money in not yet put to work; {@code amount} the part of it paid in more than
  * {@value #DAYS} days before; {@code since} the payment date of the oldest of that part (null when there is none).
  */

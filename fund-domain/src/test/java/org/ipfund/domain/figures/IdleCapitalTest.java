@@ -63,8 +63,8 @@ class IdleCapitalTest {
     }
 
     @Test
-    void aReversalMovesTheOtherWayOnItsOwnDateAndLaterMovementsAreLeftOut() {
-        // a deal of 2019-03-01 reversed on 2020-02-01: the money is uninvested again, as paid in on the reversal's date
+    void moneyBackAfterAllWasPutToWorkIsUninvestedFromItsOwnDateAndLaterMovementsAreLeftOut() {
+        // everything invested on 2019-03-01, 5m back on 2020-02-01 (a distribution reversed, say), invested in 2021
         List<Movement> movements = List.of(in("2019-01-01", "5000000.00"), out("2019-03-01", "5000000.00"),
                 in("2020-02-01", "5000000.00"), out("2021-06-01", "5000000.00"));
 

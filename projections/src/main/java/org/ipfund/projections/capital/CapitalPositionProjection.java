@@ -3,13 +3,19 @@ package org.ipfund.projections.capital;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.fund.CallAllocation;
+import org.ipfund.domain.fund.CapitalCallReversed;
+import org.ipfund.domain.fund.CapitalDistributed;
+import org.ipfund.domain.fund.CapitalMovements;
+import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.CapitalCalled;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentRecorded;
@@ -22,6 +28,8 @@ import org.ipfund.domain.fund.ParentCommitmentToppedUp;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
@@ -183,6 +191,49 @@ public class CapitalPositionProjection implements RebuildableView {
                 event.date(), event.contributionId().value()), token);
     }
 
+    /** The call no longer counts from the correction's date: each commitment's called amount falls back by its part. */
+    @EventHandler
+    void on(CapitalCallReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        String fundId = event.fundId().value();
+        String callId = event.callId().value();
+        writes.update("""
+                UPDATE capital_call_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND call_id = ?""",
+                event.correctionId().value(), event.date(), event.reason(), fundId, callId);
+        for (int line = 0; line < event.allocations().size(); line++) {
+            CallAllocation allocation = event.allocations().get(line);
+            move(new Movement(eventId, line, fundId, event.correctionId().value(), MovementKind.CALLED,
+                    allocation.source(), allocation.commitmentId().value(), callId, negated(allocation.amount()),
+                    event.date(), callId), token);
+        }
+    }
+
+    /** Exit proceeds are investable again only where the policy in force let them be ({@link CapitalMovements}). */
+    @EventHandler
+    void on(HoldingExited event, @MessageIdentifier String eventId, TrackingToken token) {
+        spend(eventId, event.fundId().value(), event.exitId().value(), DeploymentKind.PROCEEDS,
+                CapitalMovements.investable(event), null, token);
+    }
+
+    @EventHandler
+    void on(ExitReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        spend(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.PROCEEDS,
+                CapitalMovements.investable(event), event.exitId().value(), token);
+    }
+
+    /** A distribution spends the investable balance by the part not paid out of proceeds kept for returning. */
+    @EventHandler
+    void on(CapitalDistributed event, @MessageIdentifier String eventId, TrackingToken token) {
+        spend(eventId, event.fundId().value(), event.distributionId().value(), DeploymentKind.DISTRIBUTED,
+                CapitalMovements.investable(event), null, token);
+    }
+
+    @EventHandler
+    void on(DistributionReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        spend(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.DISTRIBUTED,
+                CapitalMovements.investable(event), event.distributionId().value(), token);
+    }
+
     @EventHandler
     void on(InvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         deploy(eventId, event.fundId().value(), event.investmentId().value(), DeploymentKind.INVESTED,
@@ -225,6 +276,13 @@ public class CapitalPositionProjection implements RebuildableView {
                 ON CONFLICT (event_id) DO NOTHING""",
                 eventId, fundId, factId, kind.name(), amount.amount(), reverses, date,
                 positions.of(eventId, token));
+    }
+
+    /** Cash the movement takes out of the investable balance (negative: puts in), when it moves any. */
+    private void spend(String eventId, String fundId, String factId, DeploymentKind kind,
+                       Optional<CapitalMovement> movement, String reverses, TrackingToken token) {
+        movement.ifPresent(moved -> deploy(eventId, fundId, factId, kind, negated(moved.cash()), reverses,
+                moved.date(), token));
     }
 
     private static Money negated(Money amount) {
