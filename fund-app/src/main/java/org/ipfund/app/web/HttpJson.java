@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Rate;
 import org.ipfund.domain.money.Ratio;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API's JSON: money as {@code {"amount": "5000000.00", "currency": "CNY"}} with the amount a decimal
- * string (a decimal string or an exact JSON number is accepted), ratios as decimal strings, dates as ISO
+ * string (a decimal string or an exact JSON number is accepted), ratios and rates (an IRR) as decimal strings, dates as ISO
  * {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named twice, trailing content and
  * mistyped values are refused, never guessed at, and so is text that cannot be stored as sent (a NUL, half a
  * surrogate pair).
@@ -46,6 +47,7 @@ public class HttpJson {
         SimpleModule fund = new SimpleModule("fund-api");
         fund.addSerializer(Money.class, new MoneySerializer());
         fund.addSerializer(Ratio.class, new RatioSerializer());
+        fund.addSerializer(Rate.class, new RateSerializer());
         fund.addDeserializer(LocalDate.class, new IsoDateDeserializer());
         fund.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
         fund.addDeserializer(String.class, new StorableTextDeserializer());
@@ -84,6 +86,13 @@ public class HttpJson {
         @Override
         public void serialize(Ratio ratio, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeString(ratio.value().toPlainString());
+        }
+    }
+
+    private static final class RateSerializer extends JsonSerializer<Rate> {
+        @Override
+        public void serialize(Rate rate, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeString(rate.value().toPlainString());
         }
     }
 

@@ -19,11 +19,14 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.SecondHalf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The administrators' view of the views: each one's position and lag, a rebuild from the events that leaves every
@@ -32,13 +35,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProjectionAdminEndToEndTest extends EndToEndTest {
 
-    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "portfolio");
+    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
     private static final Map<String, List<String>> TABLES = Map.of(
             "capital-position", List.of("fund_view", "fund_policy_view", "commitment_view", "capital_call_view",
                     "capital_movement", "capital_deployment"),
-            "portfolio", List.of("investment_view", "co_investment_view"),
+            "portfolio", List.of("investment_view", "co_investment_view", "valuation_view", "exit_view"),
+            "distributions", List.of("distribution_view", "distribution_allocation_view"),
             "audit-ledger", List.of("ledger_entry"));
     private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @Autowired
+    private Recorder recorder;
 
     private final String fund = newFundId();
     private final String subFund = newFundId();
@@ -87,7 +94,7 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"capital-position", "portfolio", "audit-ledger"})
+    @ValueSource(strings = {"capital-position", "portfolio", "distributions", "audit-ledger"})
     void aRebuiltViewAnswersExactlyWhatItAnsweredBeforeAndTheServiceAnswersMeanwhile(String name) {
         long last = variedHistory();
         VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
@@ -109,7 +116,7 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"capital-position", "portfolio", "audit-ledger"})
+    @ValueSource(strings = {"capital-position", "portfolio", "distributions", "audit-ledger"})
     void aRebuiltViewThatHasCaughtUpWithTheStoreIsNoLongerReportedAsReplaying(String name) {
         long last = variedHistory();
         VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
@@ -379,14 +386,14 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         throw new AssertionError(what + " did not get there within " + DEADLINE + "; last seen: " + last);
     }
 
-    /** Every read the three views answer for the history's two funds, as of several business dates and today. */
+    /** Every read the views answer for the history's two funds, as of several business dates and today. */
     private List<String> reads() {
         List<String> reads = new ArrayList<>();
         for (String asOf : List.of("2021-02-11", "2021-06-15", "2021-10-10", "2022-01-01", "")) {
             String query = asOf.isEmpty() ? "" : "?asOf=" + asOf;
             for (String id : List.of(fund, subFund)) {
                 for (String view : List.of("", "/commitments", "/capital-calls", "/portfolio", "/leverage",
-                        "/return-investment")) {
+                        "/return-investment", "/distributions", "/performance")) {
                     reads.add("/api/funds/" + id + view + query);
                 }
             }
@@ -401,8 +408,9 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
     /**
      * A guidance fund and its sub-fund through 2021: fiscal and social money committed, called and paid in; a
      * commitment and a contribution corrected; a direct deal and a follow-on beside a lead, each with a co-investor,
-     * one co-investor and one deal corrected; the sub-fund's own investor, call, payments and deal; and a policy
-     * amendment. Answers the position of the last event.
+     * one co-investor and one deal corrected; the sub-fund's own investor, call, payments and deal; the direct deal
+     * valued, half sold and part of the proceeds distributed; and a policy amendment. Answers the position of the last
+     * event.
      */
     private long variedHistory() {
         Api api = api();
@@ -453,6 +461,12 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         recorded(api.post(path(subFund, "/investments"), """
                 {"investmentId": "s-q1", "kind": "DIRECT", "company": {"name": "Xiamen Patent Services"},
                  "amount": {"amount": "3000000.00", "currency": "CNY"}, "date": "2021-11-01", "inTargetRegion": true}"""));
+        // the second half: a valuation, half of the deal sold, the proceeds partly paid back (through the command bus
+        // until their HTTP endpoints exist)
+        SecondHalf record = new SecondHalf(recorder);
+        record.valuation(fund, "d1", "v-d1", "3600000.00", "2021-06-30");
+        record.exit(fund, "d1", "x-d1", "0.5", "2000000.00", "2021-10-01");
+        record.distribution(fund, "dist-1", "1000000.00", "2021-12-01");
         return recorded(api.post(path(fund, "/policy"), """
                 {"amendmentId": "cut-2022", "effectiveFrom": "2022-01-01", "returnInvestmentMultiple": "1.00"}"""));
     }
@@ -492,6 +506,11 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
                             fund_amount, fund_currency, business_date, in_target_region, event_position)
                         VALUES (?, 'ghost', 'DIRECT', 'No such company', 1, 'CNY', 1, 'CNY', DATE '2021-01-01', false, 0)""",
                         new Object[] {fundId});
+                case "distributions" -> new Ghost("distribution_view",
+                        "fund_id = '" + fundId + "' AND distribution_id = 'ghost'", """
+                        INSERT INTO distribution_view (fund_id, distribution_id, amount, currency, from_proceeds,
+                            from_capital, business_date, event_position)
+                        VALUES (?, 'ghost', 1, 'CNY', 0, 1, DATE '2021-01-01', 0)""", new Object[] {fundId});
                 // far above any event, so that the evidence chain over the ledger never reaches it
                 case "audit-ledger" -> new Ghost("ledger_entry", "event_id = '" + id + "'", """
                         INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account,
