@@ -29,12 +29,14 @@ import org.ipfund.domain.fund.ContributionId;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.DistributionAllocation;
 import org.ipfund.domain.fund.DistributionId;
+import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundLaunched;
 import org.ipfund.domain.holding.ExitId;
 import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.ExitReversed;
 import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.holding.ValuationId;
 import org.ipfund.domain.holding.ValuationMethod;
@@ -186,6 +188,43 @@ class SecondHalfViewsTest {
     }
 
     @Test
+    void aReversedExitCountsUntilTheCorrectionsDateAndNotAtAllFromIt() {
+        history(false);
+
+        // 10% of what remained sold for 1,000,000 on 2020-11-01: 9,000,000 × 0.6 × 0.9 held
+        HoldingView whileItStood = deal("2020-11-14");
+        assertThat(whileItStood.proceeds()).isEqualTo(cny("5000000.00"));
+        assertThat(whileItStood.fairValue()).isEqualTo(cny("4860000.00"));
+        // 20,000,000 − 6,000,000 − 2,500,000 + 500,000 from the sub-fund + 5,000,000 of proceeds − 3,000,000
+        assertThat(performance("2020-11-14").cash()).isEqualTo(cny("14000000.00"));
+
+        HoldingView reversed = deal("2020-11-15");
+        assertThat(reversed.proceeds()).isEqualTo(cny("4000000.00"));
+        assertThat(reversed.fairValue()).isEqualTo(cny("5400000.00"));
+        assertThat(performance("2020-11-15").cash()).isEqualTo(cny("13000000.00"));
+    }
+
+    @Test
+    void aReversedDistributionStaysListedAndCountsInNoTotalFromTheCorrectionsDate() {
+        history(false);
+
+        DistributionsView standing = distributionQueries.handle(new FindDistributions(parent.value(),
+                date("2020-12-09")));
+        assertThat(standing.total().amount()).isEqualTo(cny("3500000.00"));
+        assertThat(standing.distributions().get(1).reversal()).isNull();
+        assertThat(performance("2020-12-09").distributed()).isEqualTo(cny("3500000.00"));
+
+        DistributionsView reversed = distributionQueries.handle(new FindDistributions(parent.value(),
+                date("2020-12-10")));
+        assertThat(reversed.distributions()).extracting(DistributionsView.Distribution::distributionId)
+                .containsExactly("dist-1", "dist-2");
+        assertThat(reversed.distributions().get(1).reversal()).isEqualTo(new ReversalView("fix-dist-2",
+                date("2020-12-10"), "paid to the wrong account"));
+        assertThat(reversed.total().amount()).isEqualTo(cny("3000000.00"));
+        assertThat(performance("2020-12-10").distributed()).isEqualTo(cny("3000000.00"));
+    }
+
+    @Test
     void distributionsShowTheirAllocationsAndTotalsByInvestorAndSource() {
         history(false);
 
@@ -193,7 +232,7 @@ class SecondHalfViewsTest {
                 .distributions()).isEmpty();
         DistributionsView view = distributionQueries.handle(new FindDistributions(parent.value(),
                 date("2020-12-31")));
-        assertThat(view.distributions()).hasSize(1);
+        assertThat(view.distributions()).hasSize(2);
         DistributionsView.Distribution paid = view.distributions().get(0);
         assertThat(paid.amount()).isEqualTo(cny("3000000.00"));
         assertThat(paid.fromProceeds()).isEqualTo(cny("3000000.00"));
@@ -288,8 +327,8 @@ class SecondHalfViewsTest {
 
     private List<Object> answers() {
         List<Object> answers = new ArrayList<>();
-        for (String asOf : List.of("2019-03-31", "2019-12-31", "2020-06-30", "2020-10-31", "2020-12-14",
-                "2020-12-31")) {
+        for (String asOf : List.of("2019-03-31", "2019-12-31", "2020-06-30", "2020-10-31", "2020-11-14",
+                "2020-12-09", "2020-12-14", "2020-12-31")) {
             answers.add(portfolioOf(asOf));
             answers.add(performance(asOf));
             answers.add(distributionQueries.handle(new FindDistributions(parent.value(), date(asOf))));
@@ -303,7 +342,8 @@ class SecondHalfViewsTest {
      * A guidance fund: 20,000,000 paid in on 2019-01-01, a deal of 6,000,000, a sub-fund it commits 5,000,000 to
      * (2,500,000 paid in of its 10,000,000 call, the rest by a social investor) which invests 8,000,000; valuations at
      * the end of 2019; 40% of the deal sold for 4,000,000 in 2020 and 3,000,000 of it distributed; the sub-fund
-     * distributes 2,000,000; a sub-fund valuation and a call of the parent's, each reversed.
+     * distributes 2,000,000; a further exit and distribution of the parent's, a sub-fund valuation and a call of the
+     * parent's, each reversed.
      */
     private void history(boolean twice) {
         Currency cny = Currency.getInstance("CNY");
@@ -370,6 +410,22 @@ class SecondHalfViewsTest {
                         new DistributionAllocation(new CommitmentId("social"), "Haixi Venture Capital",
                                 CapitalSource.SOCIAL, cny("1500000.00"), cny("1500000.00"), cny("0.00"))),
                 cny("0.00"), cny("2000000.00")));
+        record(twice, new HoldingExited(parent, new InvestmentId("d1"), new ExitId("x2"), ExitKind.SALE,
+                Ratio.of("0.10"), cny("1000000.00"), null, cny("1000000.00"), cny("360000.00"), cny("640000.00"),
+                null, "Fujian Investment Group", false, false, date("2020-11-01")));
+        record(twice, new ExitReversed(parent, new CorrectionId("fix-x2"), new InvestmentId("d1"), new ExitId("x2"),
+                cny("1000000.00"), cny("360000.00"), cny("640000.00"), false, "the buyer withdrew",
+                date("2020-11-15")));
+        List<DistributionAllocation> halves = List.of(
+                new DistributionAllocation(new CommitmentId("central"), "Central finance", CapitalSource.CENTRAL_FISCAL,
+                        cny("250000.00"), cny("250000.00"), cny("0.00")),
+                new DistributionAllocation(new CommitmentId("city"), "Xiamen Finance Bureau", CapitalSource.LOCAL_FISCAL,
+                        cny("250000.00"), cny("250000.00"), cny("0.00")));
+        record(twice, new CapitalDistributed(parent, new DistributionId("dist-2"), cny("500000.00"),
+                date("2020-11-30"), halves, cny("500000.00"), cny("0.00")));
+        record(twice, new DistributionReversed(parent, new CorrectionId("fix-dist-2"), new DistributionId("dist-2"),
+                cny("500000.00"), halves, cny("500000.00"), cny("0.00"), "paid to the wrong account",
+                date("2020-12-10")));
         record(twice, new ValuationRecorded(sub, new InvestmentId("s-d1"), new ValuationId("v-s-d1-2"),
                 cny("20000000.00"), null, cny("20000000.00"), date("2020-12-01"), ValuationMethod.OTHER, null));
         record(twice, new ValuationReversed(sub, new CorrectionId("fix-v"), new InvestmentId("s-d1"),
