@@ -7,6 +7,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.ipfund.audit.history.StoredEventUpcasting;
 import org.ipfund.app.recording.VerifiedFundCache;
 import org.ipfund.domain.fund.Fund;
+import org.ipfund.domain.fund.SubFundReversals;
 import org.ipfund.domain.fund.SubFundTopUps;
 import org.ipfund.domain.investor.Investor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,6 +33,8 @@ public class AxonWiring {
         return configurer -> configurer.configureAggregate(funds)
                 .configureAggregate(Investor.class)
                 .registerCommandHandler(configuration -> new SubFundTopUps(configuration.repository(Fund.class),
+                        clock))
+                .registerCommandHandler(configuration -> new SubFundReversals(configuration.repository(Fund.class),
                         clock));
     }
 

@@ -7,6 +7,16 @@ import java.util.List;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.CallCapital;
+import org.ipfund.domain.fund.DistributeCapital;
+import org.ipfund.domain.fund.DistributionId;
+import org.ipfund.domain.holding.ExitId;
+import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.RecordExit;
+import org.ipfund.domain.holding.RecordValuation;
+import org.ipfund.domain.holding.ValuationId;
+import org.ipfund.domain.holding.ValuationMethod;
+import org.ipfund.domain.policy.CededExitPricing;
+import org.ipfund.domain.policy.CededExitTerms;
 import org.ipfund.domain.fund.CallId;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.fund.ContributionId;
@@ -33,7 +43,9 @@ import org.ipfund.domain.policy.PolicyTerms;
  * The 2017 report's portfolio (DOMAIN.md), as the ordinary commands a fund manager would send: the Xiamen
  * guidance fund with fiscal capital paid in, its two deals of CNY 5,000,000 in total that drew in
  * CNY 31,000,000 of state-owned capital (6.2×), a CNY 100m sub-fund with CNY 25m from the guidance fund
- * (4.0×) that invests in the target region, and the city's 2025 cut of the 返投 multiple from 1.5 to 1.0.
+ * (4.0×) that invests in the target region, and the city's 2025 cut of the 返投 multiple from 1.5 to 1.0; then the
+ * second half of its life: valuations, the patent pool ceded to its lead at the policy price (让利退出) in 2021 and
+ * the proceeds distributed to the fiscal investors.
  * Every id is fixed, so sending the list again records nothing twice.
  */
 final class SeedPortfolio {
@@ -94,7 +106,22 @@ final class SeedPortfolio {
                         new Company("厦门专利服务有限公司", "patent services", "CN", "Xiamen"), cny("12000000.00"), null,
                         of(2018, 9, 1), true),
                 new AmendPolicy(GUIDANCE, new AmendmentId("xm-return-multiple-2025"), new PolicyTerms(of(2025, 1, 1), null, null, Ratio.of("1.00"), null, null,
-                        null)));
+                        null)),
+                // the second half: the national ceded-exit terms (3 free years, then 4.35% a year), a valuation, the
+                // patent pool ceded to its lead after four years at cost plus interest, and the proceeds returned
+                new AmendPolicy(GUIDANCE, new AmendmentId("xm-ceded-exit-terms"), new PolicyTerms(of(2017, 1, 3),
+                        null, null, null, null, null, null, null,
+                        new CededExitTerms(3, new java.math.BigDecimal("0.0435"), CededExitPricing.AT_LEAST), false)),
+                new RecordValuation(GUIDANCE, ipOperator, new ValuationId("val-xm-ip-operation-2019"),
+                        cny("4200000.00"), null, of(2019, 12, 31), ValuationMethod.RECENT_TRANSACTION,
+                        "series B round priced the company at 1.4× the fund's entry"),
+                // 2,000,000.00 × (1 + 0.0435 × 1,461 days ÷ 365) = 2,348,238.36
+                new RecordExit(GUIDANCE, patentPool, new ExitId("exit-silk-road-patent-pool"), ExitKind.CEDED,
+                        Ratio.of("1"), cny("2348238.36"), null, "福建省投资开发集团", of(2021, 9, 15)),
+                new DistributeCapital(GUIDANCE, new DistributionId("dist-2021"), cny("2348238.36"), of(2021, 12, 31)),
+                new RecordValuation(SUB_FUND, new InvestmentId("sub-1-deal-xm-patent-services"),
+                        new ValuationId("val-sub-1-patent-services-2022"), cny("15000000.00"), null,
+                        of(2022, 12, 31), ValuationMethod.MULTIPLES, "peer multiples of listed IP service firms"));
     }
 
     private static final Currency CNY = Currency.getInstance("CNY");

@@ -28,11 +28,14 @@ public record AmendPolicyRequest(
         @DecimalMin(value = "0", inclusive = false) BigDecimal followOnMaxShareOfLead,
         @PositiveOrZero Integer followOnWindowDays,
         Boolean investUncalledCommitments,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal governmentShareCap) {
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal governmentShareCap,
+        @Valid CededExitInput cededExit,
+        Boolean recycleProceeds) {
 
     AmendPolicy toCommand(FundId fundId) {
         PolicyInput version = new PolicyInput(effectiveFrom, shareCap, shareCapAmount, returnInvestmentMultiple,
-                followOnMaxShareOfLead, followOnWindowDays, investUncalledCommitments, governmentShareCap);
+                followOnMaxShareOfLead, followOnWindowDays, investUncalledCommitments, governmentShareCap, cededExit,
+                recycleProceeds);
         return new AmendPolicy(fundId, new AmendmentId(NewId.orGiven(amendmentId)), version.toAmendedTerms());
     }
 }

@@ -15,7 +15,10 @@ import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 
-/** One dated version of a fund's policy as the API receives it; a field left out leaves that rule as it was. */
+/**
+ * One dated version of a fund's policy as the API receives it; a field left out leaves that rule as it was.
+ * {@code cededExit} prices a ceded exit (让利退出); {@code recycleProceeds} lets exit proceeds be invested again.
+ */
 public record PolicyInput(LocalDate effectiveFrom,
                           @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal shareCap,
                           @Valid MoneyInput shareCapAmount,
@@ -23,7 +26,9 @@ public record PolicyInput(LocalDate effectiveFrom,
                           @DecimalMin(value = "0", inclusive = false) BigDecimal followOnMaxShareOfLead,
                           @PositiveOrZero Integer followOnWindowDays,
                           Boolean investUncalledCommitments,
-                          @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal governmentShareCap) {
+                          @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal governmentShareCap,
+                          @Valid CededExitInput cededExit,
+                          Boolean recycleProceeds) {
 
     /** A new fund's policy: one version or a list; a version without {@code effectiveFrom} starts at launch. */
     static FundPolicy policy(List<PolicyInput> versions, LocalDate launchDate, Currency fundCurrency) {
@@ -60,6 +65,8 @@ public record PolicyInput(LocalDate effectiveFrom,
                 followOnMaxShareOfLead == null ? null : new Ratio(followOnMaxShareOfLead),
                 followOnWindowDays,
                 investUncalledCommitments,
-                governmentShareCap == null ? null : new Ratio(governmentShareCap)));
+                governmentShareCap == null ? null : new Ratio(governmentShareCap),
+                cededExit == null ? null : cededExit.toTerms(),
+                recycleProceeds));
     }
 }

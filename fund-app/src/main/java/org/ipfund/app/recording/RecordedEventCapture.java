@@ -20,9 +20,10 @@ import org.ipfund.domain.RecordedFact;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers every command with the ids of the events it recorded (so that the caller can tell the client
- * the position of its write), stamps each event with its business date for the audit trail, and has every event
- * signed as stored ({@link EventProvenance}) in the transaction that appends it.
+ * Answers every command with the ids of the events it recorded and the events themselves (so that the caller can
+ * tell the client the position of its write, and what the fund judged in recording it), stamps each event with its
+ * business date for the audit trail, and has every event signed as stored ({@link EventProvenance}) in the
+ * transaction that appends it.
  *
  * <p>Axon (4.13) stages a unit of work's events and appends them in a prepare-commit handler, which it registers
  * when the first event is published; this dispatch interceptor runs inside that handler, just before the append,
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
 public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final String RECORDED = RecordedEventCapture.class.getName() + ".recorded";
+    private static final String FACTS = RecordedEventCapture.class.getName() + ".facts";
     private static final String TO_SIGN = RecordedEventCapture.class.getName() + ".toSign";
 
     private final EventProvenance provenance;
@@ -47,9 +49,11 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         List<String> recorded = new CopyOnWriteArrayList<>();
+        List<Object> facts = new CopyOnWriteArrayList<>();
         unitOfWork.root().resources().put(RECORDED, recorded);
+        unitOfWork.root().resources().put(FACTS, facts);
         chain.proceed();
-        return new RecordedEvents(Collections.unmodifiableList(recorded));
+        return new RecordedEvents(Collections.unmodifiableList(recorded), Collections.unmodifiableList(facts));
     }
 
     private EventMessage<?> stamped(EventMessage<?> event) {
@@ -57,6 +61,7 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
             List<String> recorded = unitOfWork.root().getResource(RECORDED);
             if (recorded != null) {
                 recorded.add(event.getIdentifier());
+                unitOfWork.root().<List<Object>>getResource(FACTS).add(event.getPayload());
             }
             List<String> toSign = unitOfWork.getOrComputeResource(TO_SIGN, key -> {
                 List<String> ids = new ArrayList<>();

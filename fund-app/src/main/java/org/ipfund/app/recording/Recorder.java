@@ -25,9 +25,14 @@ public class Recorder {
 
     /** @return the position of the command's last event, or -1 when it recorded none */
     public long record(Object command) {
+        return recording(command).position();
+    }
+
+    /** Records the command and answers its events with the position of the last (-1 when it recorded none). */
+    public Recording recording(Object command) {
         RecordedEvents recorded = commands.sendAndWait(command);
         Map<String, Long> lastByFund = store.lastPositionByAggregate(recorded.eventIds());
         acknowledged.acknowledge(lastByFund);
-        return lastByFund.isEmpty() ? -1 : Collections.max(lastByFund.values());
+        return new Recording(lastByFund.isEmpty() ? -1 : Collections.max(lastByFund.values()), recorded.facts());
     }
 }

@@ -22,16 +22,17 @@ import java.time.format.DateTimeParseException;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Rate;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.CededExitTerms;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The API's JSON: money as {@code {"amount": "5000000.00", "currency": "CNY"}} with the amount a decimal
- * string (a decimal string or an exact JSON number is accepted), ratios and rates (an IRR) as decimal strings, dates as ISO
- * {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named twice, trailing content and
- * mistyped values are refused, never guessed at, and so is text that cannot be stored as sent (a NUL, half a
- * surrogate pair).
+ * string (a decimal string or an exact JSON number is accepted), ratios, rates (an IRR) and a ceded exit's annual
+ * rate as decimal strings, dates as ISO {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named
+ * twice, trailing content and mistyped values are refused, never guessed at, and so is text that cannot be stored as
+ * sent (a NUL, half a surrogate pair).
  */
 @Configuration
 public class HttpJson {
@@ -48,6 +49,7 @@ public class HttpJson {
         fund.addSerializer(Money.class, new MoneySerializer());
         fund.addSerializer(Ratio.class, new RatioSerializer());
         fund.addSerializer(Rate.class, new RateSerializer());
+        fund.addSerializer(CededExitTerms.class, new CededExitTermsSerializer());
         fund.addDeserializer(LocalDate.class, new IsoDateDeserializer());
         fund.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
         fund.addDeserializer(String.class, new StorableTextDeserializer());
@@ -93,6 +95,19 @@ public class HttpJson {
         @Override
         public void serialize(Rate rate, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeString(rate.value().toPlainString());
+        }
+    }
+
+    /** A ceded exit's terms as a request gives them: the rate a decimal string, as a policy's ratios are. */
+    private static final class CededExitTermsSerializer extends JsonSerializer<CededExitTerms> {
+        @Override
+        public void serialize(CededExitTerms terms, JsonGenerator json, SerializerProvider provider)
+                throws IOException {
+            json.writeStartObject();
+            json.writeNumberField("freeYears", terms.freeYears());
+            json.writeStringField("annualRate", terms.annualRate().toPlainString());
+            json.writeStringField("pricing", terms.pricing().name());
+            json.writeEndObject();
         }
     }
 

@@ -13,10 +13,17 @@ public final class RecordedResponse {
     }
 
     public static ResponseEntity<Map<String, Object>> created(String idName, String id, long position, URI location) {
+        return created(idName, id, position, location, Map.of());
+    }
+
+    /** As above, followed by what the fund judged in recording the fact ({@code judged}, in its order). */
+    public static ResponseEntity<Map<String, Object>> created(String idName, String id, long position, URI location,
+                                                              Map<String, Object> judged) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put(idName, id);
         body.put("position", position);
+        body.putAll(judged);
         return ResponseEntity.status(HttpStatus.CREATED).location(location).body(body);
     }
 }

@@ -19,6 +19,8 @@ final class RequestPaths {
             "targetSize", "targetSize",
             "parentCommitment", "parentCommitment",
             "lead.amount", "lead.amount",
+            "fairValue", "fairValue",
+            "proceeds", "proceeds",
             "policy.terms.shareCapAmount", "policy.shareCapAmount",
             // an amendment's request gives its terms at the top of the body
             "terms.shareCapAmount", "shareCapAmount");

@@ -11,6 +11,7 @@ import static org.ipfund.app.testing.Funds.recorded;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,22 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.testing.Api;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.testing.EndToEndTest;
 import org.ipfund.app.testing.SecondHalf;
+import org.ipfund.domain.FundId;
+import org.ipfund.domain.fund.DistributeCapital;
+import org.ipfund.domain.fund.DistributionId;
+import org.ipfund.domain.holding.ExitId;
+import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.RecordExit;
+import org.ipfund.domain.holding.RecordValuation;
+import org.ipfund.domain.holding.ValuationId;
+import org.ipfund.domain.holding.ValuationMethod;
+import org.ipfund.domain.investment.InvestmentId;
+import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,11 +57,11 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
             "audit-ledger", List.of("ledger_entry"));
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-    @Autowired
-    private Recorder recorder;
-
     private final String fund = newFundId();
     private final String subFund = newFundId();
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void listsEveryViewSortedWithItsPositionAndNoLagOnceItHasCaughtUpWithAWrite() {
@@ -408,9 +421,9 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
     /**
      * A guidance fund and its sub-fund through 2021: fiscal and social money committed, called and paid in; a
      * commitment and a contribution corrected; a direct deal and a follow-on beside a lead, each with a co-investor,
-     * one co-investor and one deal corrected; the sub-fund's own investor, call, payments and deal; the direct deal
-     * valued, half sold and part of the proceeds distributed; and a policy amendment. Answers the position of the last
-     * event.
+     * one co-investor and one deal corrected; the sub-fund's own investor, call, payments and deal; a policy
+     * amendment; and then the direct deal valued and half of it sold, a distribution, and a call reversed. Answers
+     * the position of the last event.
      */
     private long variedHistory() {
         Api api = api();
@@ -461,14 +474,20 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         recorded(api.post(path(subFund, "/investments"), """
                 {"investmentId": "s-q1", "kind": "DIRECT", "company": {"name": "Xiamen Patent Services"},
                  "amount": {"amount": "3000000.00", "currency": "CNY"}, "date": "2021-11-01", "inTargetRegion": true}"""));
-        // the second half: a valuation, half of the deal sold, the proceeds partly paid back (through the command bus
-        // until their HTTP endpoints exist)
-        SecondHalf record = new SecondHalf(recorder);
-        record.valuation(fund, "d1", "v-d1", "3600000.00", "2021-06-30");
-        record.exit(fund, "d1", "x-d1", "0.5", "2000000.00", "2021-10-01");
-        record.distribution(fund, "dist-1", "1000000.00", "2021-12-01");
-        return recorded(api.post(path(fund, "/policy"), """
+        recorded(api.post(path(fund, "/policy"), """
                 {"amendmentId": "cut-2022", "effectiveFrom": "2022-01-01", "returnInvestmentMultiple": "1.00"}"""));
+        SecondHalf secondHalf = new SecondHalf(api, commands, jdbc, fund);
+        FundId fundId = new FundId(fund);
+        secondHalf.send(new RecordValuation(fundId, new InvestmentId("d1"), new ValuationId("v-d1"),
+                Money.of("4500000.00", "CNY"), null, LocalDate.parse("2021-11-30"), ValuationMethod.MULTIPLES,
+                null));
+        secondHalf.send(new RecordExit(fundId, new InvestmentId("d1"), new ExitId("x-d1"), ExitKind.SALE,
+                Ratio.of("0.50"), Money.of("2000000.00", "CNY"), null, "Xiamen State Capital",
+                LocalDate.parse("2021-12-01")));
+        secondHalf.send(new DistributeCapital(fundId, new DistributionId("dist-2021"), Money.of("1000000.00", "CNY"),
+                LocalDate.parse("2021-12-15")));
+        recorded(api.post(path(fund, "/capital-calls"), call("k2", "1000000.00", "2021-12-20")));
+        return recorded(api.post(path(fund, "/corrections"), correction("fix-k2", "k2", "2021-12-21")));
     }
 
     private static String coInvestor(String coInvestmentId, String investor, String source, String amount,

@@ -23,8 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.ipfund.app.testing.Api;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.SecondHalf;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The auditors ask for a fund as it stood on a business date, as the store knew it at an instant, and get it
@@ -38,6 +41,9 @@ class FundStateEndToEndTest extends EndToEndTest {
             "uncalled", "unfunded", "available"};
 
     private final String fund = newFundId();
+
+    @Autowired
+    private CommandGateway commands;
 
     // ---- the rebuild equals the live view ----
 
@@ -137,6 +143,67 @@ class FundStateEndToEndTest extends EndToEndTest {
         assertThat(on.path("investments").findValuesAsText("investmentId")).containsExactly("deal-1");
         assertThat(on.path("eventsCounted").asInt()).isEqualTo(7);
         assertThat(on.path("lastPosition").asLong()).isEqualTo(dealPosition);
+    }
+
+    // ---- the second half: holdings, distributions, cash and NAV ----
+
+    @Test
+    void showsHoldingsDistributionsCashAndNavAsKnownBeforeAndAfterAWriteOffWasReversed() {
+        long last = new SecondHalf(api(), commands, jdbc, fund).record(2019);
+        Instant reversalRecorded = Instant.parse(jdbc.queryForObject(
+                "SELECT timestamp FROM domainevententry WHERE globalindex = ?", String.class, last));
+
+        JsonNode now = state("asOf=2019-12-31").json();
+        JsonNode before = state("asOf=2019-12-31&knownAt=" + reversalRecorded.minusMillis(1)).json();
+
+        JsonNode sold = now.path("holdings").get(0);
+        assertThat(sold.path("investmentId").asText()).isEqualTo("deal-1");
+        assertThat(sold.path("kind").asText()).isEqualTo("DEAL");
+        assertThat(shown(sold, "cost")).isEqualTo("3000000.00 CNY");
+        assertThat(shown(sold, "costReleased")).isEqualTo("1200000.00 CNY");
+        assertThat(shown(sold, "remainingCost")).isEqualTo("1800000.00 CNY");
+        assertThat(shown(sold, "fairValue")).as("10m valued, 40% sold after").isEqualTo("6000000.00 CNY");
+        assertThat(sold.path("valuationDate").asText()).isEqualTo("2019-06-30");
+        assertThat(shown(sold, "proceeds")).isEqualTo("5000000.00 CNY");
+        assertThat(shown(sold, "realisedGain")).isEqualTo("3800000.00 CNY");
+        assertThat(shown(sold, "unrealisedGain")).isEqualTo("4200000.00 CNY");
+        assertThat(sold.path("moic").asText()).isEqualTo("3.6667");
+        assertThat(sold.path("closed").asBoolean()).isFalse();
+        assertThat(sold.path("exits").get(0).path("share").asText()).isEqualTo("0.40");
+        assertThat(sold.path("exits").get(0).path("buyer").asText()).isEqualTo("Xiamen C&D Group");
+        assertThat(sold.path("valuations").get(0).path("method").asText()).isEqualTo("RECENT_TRANSACTION");
+
+        JsonNode heldAgain = now.path("holdings").get(1);
+        assertThat(heldAgain.path("closed").asBoolean()).isFalse();
+        assertThat(shown(heldAgain, "fairValue")).isEqualTo("2000000.00 CNY");
+        assertThat(shown(heldAgain, "realisedGain")).isEqualTo("0.00 CNY");
+        assertThat(heldAgain.path("exits").get(0).path("reversed").asBoolean()).isTrue();
+        assertThat(heldAgain.path("exits").get(0).path("reversal").path("correctionId").asText())
+                .isEqualTo("fix-exit-2");
+        JsonNode writtenOff = before.path("holdings").get(1);
+        assertThat(writtenOff.path("closed").asBoolean()).isTrue();
+        assertThat(shown(writtenOff, "fairValue")).isEqualTo("0.00 CNY");
+        assertThat(shown(writtenOff, "realisedGain")).isEqualTo("-2000000.00 CNY");
+
+        JsonNode distribution = now.path("distributions").get(0);
+        assertThat(distribution.path("distributionId").asText()).isEqualTo("dist-1");
+        assertThat(distribution.path("allocations").findValuesAsText("commitmentId")).containsExactly("central", "city");
+        assertThat(shown(distribution.path("allocations").get(0), "returnOfCapital")).isEqualTo("4000000.00 CNY");
+        assertThat(shown(distribution, "fromProceeds")).as("the proceeds could not be invested again")
+                .isEqualTo("5000000.00 CNY");
+        assertThat(shown(now.path("distributed"), "amount")).isEqualTo("6000000.00 CNY");
+        assertThat(shown(now.path("distributed").path("bySource"), "LOCAL_FISCAL")).isEqualTo("2000000.00 CNY");
+        assertThat(shown(now.path("distributed").path("byInvestor"), "Central finance")).isEqualTo("4000000.00 CNY");
+
+        assertThat(shown(now.path("netAssets"), "cash")).as("60m paid in - 5m invested + 5m proceeds - 6m distributed")
+                .isEqualTo("54000000.00 CNY");
+        assertThat(shown(now.path("netAssets"), "fairValue")).isEqualTo("8000000.00 CNY");
+        assertThat(shown(now.path("netAssets"), "nav")).isEqualTo("62000000.00 CNY");
+        assertThat(shown(before.path("netAssets"), "nav")).as("the write-off stood").isEqualTo("60000000.00 CNY");
+
+        assertThat(now.path("capitalCalls").get(1).path("callId").asText()).isEqualTo("call-2");
+        assertThat(now.path("capitalCalls").get(1).path("reversed").asBoolean()).isTrue();
+        assertThat(shown(now.path("capital"), "called")).isEqualTo("60000000.00 CNY");
     }
 
     // ---- bitemporal: a later correction does not rewrite what was known before it ----

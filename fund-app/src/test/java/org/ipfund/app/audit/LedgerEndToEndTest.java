@@ -13,10 +13,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.SecondHalf;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The audit ledger over HTTP on PostgreSQL: a guidance fund's commitments, call, contributions, a deal with a
@@ -26,6 +30,9 @@ class LedgerEndToEndTest extends EndToEndTest {
 
     private final String fund = newFundId();
     private final String subFund = fund + "-sub1";
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void showsEveryMoneyMovementAsBalancedLinesPointingToTheStoredEvents() {
@@ -80,6 +87,55 @@ class LedgerEndToEndTest extends EndToEndTest {
                 .extracting(LedgerEndToEndTest::shown).containsExactly(
                         "2017-07-01 CASH LOCAL_FISCAL fix-paid-city Cr 20000000.00",
                         "2017-07-01 CAPITAL_RECEIVABLE LOCAL_FISCAL fix-paid-city Dr 20000000.00");
+    }
+
+    @Test
+    void postsValuationsExitsDistributionsAndReversedCallsAndExitsAsBalancedLines() {
+        long last = new SecondHalf(api(), commands, jdbc, fund).record(2019);
+
+        Api.Response ledger = ledger("?fundId=" + fund + "&from=2019-06-30&minPosition=" + last);
+
+        assertThat(ledger.status()).as(ledger.toString()).isEqualTo(200);
+        List<JsonNode> lines = lines(ledger);
+        assertEachLinePointsToItsStoredEvent(lines);
+        assertThat(linesOfType(lines, "ValuationRecorded")).extracting(LedgerEndToEndTest::shown).containsExactly(
+                "2019-06-30 FAIR_VALUES_STATED - val-1 Dr 10000000.00",
+                "2019-06-30 VALUATIONS_MEMO - val-1 Cr 10000000.00");
+        assertThat(linesOfType(lines, "HoldingExited")).extracting(LedgerEndToEndTest::shown).containsExactly(
+                "2019-08-01 CASH - exit-1 Dr 1200000.00",
+                "2019-08-01 COST_OF_HOLDINGS_EXITED - exit-1 Cr 1200000.00",
+                "2019-08-01 CASH - exit-1 Dr 3800000.00",
+                "2019-08-01 REALISED_GAINS - exit-1 Cr 3800000.00",
+                "2019-09-01 REALISED_GAINS - exit-2 Dr 2000000.00",
+                "2019-09-01 COST_OF_HOLDINGS_EXITED - exit-2 Cr 2000000.00");
+        assertThat(linesOfType(lines, "CapitalDistributed")).extracting(LedgerEndToEndTest::shown).containsExactly(
+                "2019-10-01 CAPITAL_RETURNED CENTRAL_FISCAL dist-1 Dr 4000000.00",
+                "2019-10-01 CASH CENTRAL_FISCAL dist-1 Cr 4000000.00",
+                "2019-10-01 CAPITAL_RETURNED LOCAL_FISCAL dist-1 Dr 2000000.00",
+                "2019-10-01 CASH LOCAL_FISCAL dist-1 Cr 2000000.00");
+        assertThat(linesOfType(lines, "CapitalCallReversed")).as("the opposite of call-2's lines, on its own date")
+                .extracting(LedgerEndToEndTest::shown).containsExactly(
+                        "2019-11-02 CAPITAL_RECEIVABLE CENTRAL_FISCAL fix-call-2 Cr 20000000.00",
+                        "2019-11-02 UNCALLED_COMMITMENTS CENTRAL_FISCAL fix-call-2 Dr 20000000.00",
+                        "2019-11-02 CAPITAL_RECEIVABLE LOCAL_FISCAL fix-call-2 Cr 10000000.00",
+                        "2019-11-02 UNCALLED_COMMITMENTS LOCAL_FISCAL fix-call-2 Dr 10000000.00");
+        assertThat(linesOfType(lines, "ExitReversed")).extracting(LedgerEndToEndTest::shown).containsExactly(
+                "2019-12-01 REALISED_GAINS - fix-exit-2 Cr 2000000.00",
+                "2019-12-01 COST_OF_HOLDINGS_EXITED - fix-exit-2 Dr 2000000.00");
+
+        Api.Response whole = ledger("?fundId=" + fund + "&minPosition=" + last);
+        assertThat(whole.json().path("totals").path("CNY").path("balanced").asBoolean()).isTrue();
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        for (JsonNode line : lines(whole)) {
+            balances.merge(line.path("account").asText(), decimal(line, "debit").subtract(decimal(line, "credit")),
+                    BigDecimal::add);
+        }
+        assertThat(balances).as("paid in 60m, less 5m of deals and 6m distributed, plus 5m of proceeds")
+                .containsEntry("CASH", new BigDecimal("54000000.00"))
+                .containsEntry("COST_OF_HOLDINGS_EXITED", new BigDecimal("-1200000.00"))
+                .containsEntry("REALISED_GAINS", new BigDecimal("-3800000.00"))
+                .containsEntry("CAPITAL_RETURNED", new BigDecimal("6000000.00"))
+                .containsEntry("CAPITAL_RECEIVABLE", new BigDecimal("0.00"));
     }
 
     @Test

@@ -12,13 +12,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.testing.Api;
+import org.ipfund.app.testing.SecondHalf;
 import org.ipfund.verifier.AuditVerifier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The audit bureau's offline check ({@code audit-verifier}) on an export downloaded over HTTP, as downloaded and
@@ -30,6 +35,9 @@ class AuditVerifierEndToEndTest extends ProvenanceTest {
 
     @TempDir
     Path directory;
+
+    @Autowired
+    private CommandGateway commands;
 
     private long contribution;
     private ObjectNode export;
@@ -52,6 +60,38 @@ class AuditVerifierEndToEndTest extends ProvenanceTest {
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.output()).contains("VALID", "checkpoint signature valid");
         assertThat(events(export).size()).isEqualTo(export.path("checkpoint").path("events").path("count").asInt());
+    }
+
+    @Test
+    void anExportWithValuationsExitsDistributionsAndTheirReversalsVerifiesAndNamesAnEditedGain() throws Exception {
+        String fund = newFundId();
+        long last = new SecondHalf(api(), commands, jdbc, fund).record(2017);
+        ledgerLinkedThrough(last);
+        Api.Response response = api().get("/api/audit/export?fundId=" + fund + "&from=2017-01-01&to=2017-12-31");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        ObjectNode bundle = (ObjectNode) response.json();
+        List<String> types = new ArrayList<>();
+        bundle.path("events").forEach(event -> types.add(event.path("type").asText()));
+        assertThat(types).contains("ValuationRecorded", "HoldingExited", "CapitalDistributed", "CapitalCallReversed",
+                "ExitReversed");
+
+        Outcome outcome = verified(bundle);
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        assertThat(outcome.output()).contains("VALID");
+
+        ObjectNode gain = null;
+        for (JsonNode line : (ArrayNode) bundle.path("evidence").path("ledger")) {
+            if (line.path("fundId").asText().equals(fund) && line.path("account").asText().equals("REALISED_GAINS")
+                    && !line.path("credit").asText().equals("0.00")) {
+                gain = (ObjectNode) line;
+            }
+        }
+        assertThat(gain).isNotNull();
+        long position = gain.path("eventPosition").asLong();
+        gain.put("credit", "9800000.00");
+        Outcome edited = verified(bundle);
+        assertThat(edited.exitCode()).as(edited.output()).isEqualTo(1);
+        assertThat(edited.output()).contains("ledger line", "event at position " + position);
     }
 
     @Test

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.ipfund.app.testing.Api;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.testing.OwnStoreEndToEndTest;
+import org.ipfund.app.testing.SecondHalf;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tampering with the store behind the service's back is detected: a changed event, a deleted one, one inserted
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class EvidenceEndToEndTest extends OwnStoreEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void anUntouchedStoreVerifies() {
@@ -140,6 +146,33 @@ class EvidenceEndToEndTest extends OwnStoreEndToEndTest {
         } finally {
             jdbc.update("UPDATE ledger_entry SET debit = ? WHERE event_id = ? AND line = ?", line.get("debit"),
                     line.get("event_id"), line.get("line"));
+        }
+        assertThat(verify().path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theLinesOfValuationsExitsDistributionsAndTheirReversalsAreLinkedAndAnEditedGainIsDetected() {
+        String fund = newFundId();
+        long last = new SecondHalf(api(), commands, jdbc, fund).record(2017);
+        JsonNode linked = ledgerLinkedThrough(last);
+        assertThat(linked.path("valid").asBoolean()).as(linked.toString()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_chain c JOIN ledger_entry l"
+                + " ON l.event_position = c.event_position AND l.line = c.line WHERE l.fund_id = ?", Long.class, fund))
+                .as("every line of the fund is linked: each one derived again from its signed event")
+                .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE fund_id = ?", Long.class, fund));
+        Map<String, Object> gain = jdbc.queryForMap("SELECT event_id, line, credit, event_position FROM ledger_entry"
+                + " WHERE fund_id = ? AND account = 'REALISED_GAINS' AND fact_id = 'exit-1'", fund);
+        try {
+            jdbc.update("UPDATE ledger_entry SET credit = credit + 1 WHERE event_id = ? AND line = ?",
+                    gain.get("event_id"), gain.get("line"));
+            JsonNode report = verify();
+            assertThat(report.path("valid").asBoolean()).isFalse();
+            assertThat(report.path("events").path("valid").asBoolean()).isTrue();
+            assertThat(report.path("ledger").path("firstBadPosition").asLong())
+                    .isEqualTo(((Number) gain.get("event_position")).longValue());
+        } finally {
+            jdbc.update("UPDATE ledger_entry SET credit = ? WHERE event_id = ? AND line = ?", gain.get("credit"),
+                    gain.get("event_id"), gain.get("line"));
         }
         assertThat(verify().path("valid").asBoolean()).isTrue();
     }

@@ -35,8 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class DemoDataEndToEndTest {
 
     private static final String GUIDANCE = "/api/funds/xm-ip-guidance";
-    /** The seed's commands record 21 events: a sub-fund's creation records three. */
-    private static final long SEED_EVENTS = 21;
+    /** The seed's commands record 26 events: a sub-fund's creation records three. */
+    private static final long SEED_EVENTS = 26;
 
     @LocalServerPort
     private int port;

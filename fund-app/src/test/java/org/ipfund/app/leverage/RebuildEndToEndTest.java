@@ -28,8 +28,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
-import org.ipfund.app.recording.Recorder;
-import org.ipfund.app.testing.SecondHalf;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.portfolio.PortfolioProjection;
@@ -53,9 +51,6 @@ class RebuildEndToEndTest extends EndToEndTest {
 
     @Autowired
     private EventProcessingConfiguration processing;
-
-    @Autowired
-    private Recorder recorder;
 
     private final String fund = newFundId();
     private final String subFund = newFundId();
@@ -228,19 +223,35 @@ class RebuildEndToEndTest extends EndToEndTest {
                 "3000000.00", "2021-11-01", true)));
         recorded(api.post(fundPath(subFund, "/investments"), direct("s-n1", "Shanghai Licensing", "2000000.00",
                 "2021-11-02", false)));
-        // the second half (through the command bus until its HTTP endpoints exist): the direct deal valued and half
-        // sold, part of the proceeds paid back; the sub-fund's deal valued (reversed later), a distribution of the
-        // sub-fund, and the parent's stake valued
-        SecondHalf record = new SecondHalf(recorder);
-        record.valuation(fund, "d1", "v-d1", "3600000.00", "2021-06-30");
-        record.exit(fund, "d1", "x-d1", "0.5", "2000000.00", "2021-10-01");
-        record.distribution(fund, "dist-1", "1000000.00", "2021-12-01");
-        record.valuation(subFund, "s-q1", "v-s-q1", "4000000.00", "2021-12-01");
+        // the second half: the direct deal valued and half sold, part of the proceeds paid back; the sub-fund's deal
+        // valued (reversed later), a distribution of the sub-fund, and the parent's stake valued
+        valuation(fund, "d1", "v-d1", "3600000.00", "2021-06-30");
+        exit(fund, "d1", "x-d1", "0.5", "2000000.00", "2021-10-01");
+        distribution(fund, "dist-1", "1000000.00", "2021-12-01");
+        valuation(subFund, "s-q1", "v-s-q1", "4000000.00", "2021-12-01");
         recorded(api.post(fundPath(subFund, "/corrections"), correction("fix-v-s-q1", "v-s-q1", "2021-12-15")));
-        record.distribution(subFund, "s-dist-1", "500000.00", "2021-12-10");
-        record.valuation(fund, subFund, "v-stake", "2800000.00", "2021-12-20");
+        distribution(subFund, "s-dist-1", "500000.00", "2021-12-10");
+        valuation(fund, subFund, "v-stake", "2800000.00", "2021-12-20");
         return recorded(api.post(fundPath(fund, "/policy"), returnInvestmentMultiple("cut-2022", "2022-01-01",
                 "1.00")));
+    }
+
+    private long valuation(String fundId, String investmentId, String valuationId, String fairValue, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/investments/" + investmentId + "/valuations", """
+                {"valuationId": "%s", "fairValue": {"amount": "%s", "currency": "CNY"}, "date": "%s",
+                 "method": "MULTIPLES"}""".formatted(valuationId, fairValue, date)));
+    }
+
+    private long exit(String fundId, String investmentId, String exitId, String share, String proceeds, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/investments/" + investmentId + "/exits", """
+                {"exitId": "%s", "kind": "SALE", "share": "%s", "proceeds": {"amount": "%s", "currency": "CNY"},
+                 "buyer": "Fujian Investment Group", "date": "%s"}""".formatted(exitId, share, proceeds, date)));
+    }
+
+    private long distribution(String fundId, String distributionId, String amount, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/distributions", """
+                {"distributionId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(distributionId, amount, date)));
     }
 
     private static String paid(String contributionId, String commitmentId, String callId, String amount,

@@ -11,13 +11,9 @@ import static org.ipfund.app.testing.Funds.recorded;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.ipfund.app.recording.Recorder;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
-import org.ipfund.app.testing.SecondHalf;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The second half of a fund's life read over HTTP on PostgreSQL: what holdings are worth, what was distributed, and
@@ -25,23 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * after a valuation, an exit and a reversal, and the yearly evaluation. Every figure expected is worked out by hand in
  * the comments; each IRR is (1 + multiple)^(365 ÷ days) − 1 where two dated flows remain, or was solved independently
  * (bisection of Σ flow × (1 + r)^(−days ÷ 365) = 0 in Python) where there are more.
- * <p>
- * Valuations, exits and distributions are recorded through the command bus ({@link SecondHalf}) until their HTTP
- * endpoints exist.
  */
 class PerformanceEndToEndTest extends EndToEndTest {
 
-    @Autowired
-    private Recorder recorder;
-
-    private SecondHalf record;
     private final String fund = newFundId();
     private final String subFund = newFundId();
-
-    @BeforeEach
-    void recordThroughTheCommandBus() {
-        record = new SecondHalf(recorder);
-    }
 
     // ---- one deal, from paid-in to paid back ----
 
@@ -180,6 +164,12 @@ class PerformanceEndToEndTest extends EndToEndTest {
         assertThat(paid.json().path("bySource").path("LOCAL_FISCAL").path("gain").path("amount").asText())
                 .isEqualTo("2000000.00");
         assertThat(paid.amount("bySource.SOCIAL.amount")).isEqualTo("0.00");
+
+        Api.Response one = read(path(fund, "/distributions/back"));
+        assertThat(one.json()).isEqualTo(distribution);
+        Api.Response unknown = api().get(path(fund, "/distributions/no-such-distribution"));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(unknown.json().path("code").asText()).isEqualTo("DISTRIBUTION_NOT_FOUND");
     }
 
     @Test
@@ -320,6 +310,44 @@ class PerformanceEndToEndTest extends EndToEndTest {
         assertThat(year2019.path("idleCapital").path("uninvested").path("amount").asText()).isEqualTo("11500000.00");
     }
 
+    @Test
+    void aReversedSubFundCommitmentLeavesTheStakeListedAtNothingAndItsMoneyAvailableAgain() {
+        recorded(api().post("/api/funds", launch(fund, "2019-01-01")));
+        recorded(api().post(path(fund, "/commitments"), commitment("city", "Xiamen Finance Bureau", "LOCAL_FISCAL",
+                "20000000.00", "2019-01-01")));
+        recorded(api().post(path(fund, "/capital-calls"), call("k1", "20000000.00", "2019-01-01")));
+        recorded(api().post(path(fund, "/contributions"), contribution("city", "k1", "20000000.00", "2019-01-01")));
+        recorded(api().post(path(fund, "/sub-funds"), """
+                {"subFundId": "%s", "name": "Belt and Road IP sub-fund", "commitmentId": "parent",
+                 "targetSize": {"amount": "20000000.00", "currency": "CNY"},
+                 "parentCommitment": {"amount": "5000000.00", "currency": "CNY"}, "date": "2019-03-01"}"""
+                .formatted(subFund)));
+        recorded(api().post(path(fund, "/corrections"), correction("fix-sub", subFund, "2019-06-01")));
+
+        JsonNode held = portfolio(fund, "2019-05-31").json();
+        assertThat(held.path("committedToSubFunds").path("amount").asText()).isEqualTo("5000000.00");
+        JsonNode stake = held.path("holdings").get(0);
+        assertThat(stake.path("investmentId").asText()).isEqualTo(subFund);
+        assertThat(stake.path("cost").path("amount").asText()).isEqualTo("5000000.00");
+        assertThat(stake.path("fairValue").path("amount").asText()).as("nothing paid into it yet").isEqualTo("0.00");
+        assertThat(stake.path("reversal").isNull()).isTrue();
+        assertThat(read(path(fund, "/investments/" + subFund + "?asOf=2019-05-31")).json()).isEqualTo(stake);
+        assertThat(read(path(fund, "?asOf=2019-05-31")).amount("available")).isEqualTo("15000000.00");
+        assertThat(performance(fund, "2019-05-31").json().path("subFunds")).hasSize(1);
+
+        JsonNode reversed = portfolio(fund, "2019-06-01").json();
+        assertThat(reversed.path("committedToSubFunds").path("amount").asText()).isEqualTo("0.00");
+        JsonNode gone = reversed.path("holdings").get(0);
+        assertThat(gone.path("reversal").path("correctionId").asText()).isEqualTo("fix-sub");
+        assertThat(gone.path("cost").path("amount").asText()).isEqualTo("0.00");
+        assertThat(gone.path("recordedCost").path("amount").asText()).isEqualTo("5000000.00");
+        assertThat(read(path(fund, "?asOf=2019-06-01")).amount("available")).isEqualTo("20000000.00");
+        Api.Response performance = performance(fund, "2019-06-01");
+        assertThat(performance.json().path("subFunds")).isEmpty();
+        assertThat(performance.json().path("deals")).isEmpty();
+        assertThat(performance.amount("nav")).isEqualTo("20000000.00");
+    }
+
     // ---- refusals ----
 
     @Test
@@ -371,12 +399,12 @@ class PerformanceEndToEndTest extends EndToEndTest {
         recorded(api().post(path(fund, "/capital-calls"), call("k1", "10000000.00", "2019-01-01")));
         recorded(api().post(path(fund, "/contributions"), contribution("city", "k1", "10000000.00", "2019-01-01")));
         recorded(api().post(path(fund, "/investments"), direct("d1", "10000000.00", "2019-02-01")));
-        record.valuation(fund, "d1", "v1", "11000000.00", "2019-12-31");
-        record.valuation(fund, "d1", "v2", "20000000.00", "2020-03-31");
+        valuation(fund, "d1", "v1", "11000000.00", "2019-12-31");
+        valuation(fund, "d1", "v2", "20000000.00", "2020-03-31");
         recorded(api().post(path(fund, "/corrections"), correction("fix-v2", "v2", "2020-04-15")));
-        record.exit(fund, "d1", "x1", "0.5", "6000000.00", "2020-06-30");
-        record.exit(fund, "d1", "x2", "1", "6000000.00", "2020-12-31");
-        record.distribution(fund, "back", "12000000.00", "2021-01-01");
+        exit(fund, "d1", "x1", "0.5", "6000000.00", "2020-06-30");
+        exit(fund, "d1", "x2", "1", "6000000.00", "2020-12-31");
+        distribution(fund, "back", "12000000.00", "2021-01-01");
     }
 
     /**
@@ -411,15 +439,33 @@ class PerformanceEndToEndTest extends EndToEndTest {
         recorded(api().post(path(subFund, "/contributions"), contribution("social", "s-k1", "7500000.00",
                 "2019-04-10")));
         recorded(api().post(path(subFund, "/investments"), direct("s-d1", "8000000.00", "2019-05-01")));
-        record.valuation(fund, "d1", "v-d1", "9000000.00", "2019-12-31");
-        record.valuation(subFund, "s-d1", "v-s-d1", "12000000.00", "2019-12-31");
+        valuation(fund, "d1", "v-d1", "9000000.00", "2019-12-31");
+        valuation(subFund, "s-d1", "v-s-d1", "12000000.00", "2019-12-31");
         recorded(api().post(path(fund, "/capital-calls"), call("k2", "2000000.00", "2020-03-01")));
         recorded(api().post(path(fund, "/corrections"), correction("fix-k2", "k2", "2020-04-01")));
-        record.exit(fund, "d1", "x1", "0.40", "4000000.00", "2020-06-30");
-        record.distribution(fund, "dist-1", "3000000.00", "2020-09-30");
-        record.distribution(subFund, "s-dist-1", "2000000.00", "2020-10-31");
-        record.valuation(subFund, "s-d1", "v-s-d1-2", "20000000.00", "2020-12-01");
+        exit(fund, "d1", "x1", "0.40", "4000000.00", "2020-06-30");
+        distribution(fund, "dist-1", "3000000.00", "2020-09-30");
+        distribution(subFund, "s-dist-1", "2000000.00", "2020-10-31");
+        valuation(subFund, "s-d1", "v-s-d1-2", "20000000.00", "2020-12-01");
         recorded(api().post(path(subFund, "/corrections"), correction("fix-v", "v-s-d1-2", "2020-12-15")));
+    }
+
+    private long valuation(String fundId, String investmentId, String valuationId, String fairValue, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/investments/" + investmentId + "/valuations", """
+                {"valuationId": "%s", "fairValue": {"amount": "%s", "currency": "CNY"}, "date": "%s",
+                 "method": "MULTIPLES"}""".formatted(valuationId, fairValue, date)));
+    }
+
+    private long exit(String fundId, String investmentId, String exitId, String share, String proceeds, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/investments/" + investmentId + "/exits", """
+                {"exitId": "%s", "kind": "SALE", "share": "%s", "proceeds": {"amount": "%s", "currency": "CNY"},
+                 "buyer": "Fujian Investment Group", "date": "%s"}""".formatted(exitId, share, proceeds, date)));
+    }
+
+    private long distribution(String fundId, String distributionId, String amount, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/distributions", """
+                {"distributionId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(distributionId, amount, date)));
     }
 
     private Api.Response performance(String fundId, String asOf) {

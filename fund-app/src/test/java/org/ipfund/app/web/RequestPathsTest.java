@@ -30,7 +30,23 @@ import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.fund.ContributionBeforeCall;
 import org.ipfund.domain.fund.ContributionExceedsCalled;
 import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.DistributionId;
 import org.ipfund.domain.fund.InsufficientCapital;
+import org.ipfund.domain.fund.InsufficientCash;
+import org.ipfund.domain.fund.LaterDistributionStands;
+import org.ipfund.domain.fund.NothingPaidIn;
+import org.ipfund.domain.fund.ProceedsAlreadyDistributed;
+import org.ipfund.domain.holding.BuyerRequired;
+import org.ipfund.domain.holding.CededExitBelowPrice;
+import org.ipfund.domain.holding.DateBeforeInvestment;
+import org.ipfund.domain.holding.ExitId;
+import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.HoldingClosed;
+import org.ipfund.domain.holding.HoldingHasLaterFacts;
+import org.ipfund.domain.holding.LaterExitStands;
+import org.ipfund.domain.holding.NoCededExitTerms;
+import org.ipfund.domain.holding.ProceedsRequired;
+import org.ipfund.domain.holding.WriteOffWithProceeds;
 import org.ipfund.domain.fund.NotAParentFund;
 import org.ipfund.domain.fund.GovernmentShareCapExceeded;
 import org.ipfund.domain.CapitalSource;
@@ -71,6 +87,7 @@ class RequestPathsTest {
     private static final LocalDate OLD = LocalDate.of(1582, 10, 10);
     private static final Currency XAU = Currency.getInstance("XAU");
     private static final FundId FUND = new FundId("f1");
+    private static final InvestmentId DEAL = new InvestmentId("d1");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("violations")
@@ -158,7 +175,26 @@ class RequestPathsTest {
                 arguments("reverses", new CommitmentAlreadyCalled(new CommitmentId("c1"), SOME), "reverses"),
                 arguments("reverses", new FactNotReversible("k1", "a call is not reversed"), "reverses"),
                 arguments("reverses", new FactAlreadyReversed("d1"), "reverses"),
-                arguments("reverses", new UnknownFactToReverse(FUND, "no-such-fact"), "reverses"));
+                arguments("reverses", new UnknownFactToReverse(FUND, "no-such-fact"), "reverses"),
+                // valuations, exits and distributions
+                arguments("fairValue", new CurrencyMismatch(USD, CNY, "fairValue"), "fairValue.currency"),
+                arguments("proceeds", new CurrencyMismatch(USD, CNY, "proceeds"), "proceeds.currency"),
+                arguments("date", new HoldingClosed(DEAL, DAY, DAY.plusDays(1)), "date"),
+                arguments("date", new LaterExitStands(DEAL, new ExitId("x2"), DAY, "date"), "date"),
+                arguments("reverses", new LaterExitStands(DEAL, new ExitId("x2"), DAY, "reverses"), "reverses"),
+                arguments("date", new HoldingHasLaterFacts(DEAL, "v1", DAY.plusDays(1), DAY), "date"),
+                arguments("date", new DateBeforeInvestment(DEAL, DAY, DAY.minusDays(1)), "date"),
+                arguments("proceeds", new ProceedsRequired(ExitKind.SALE), "proceeds.amount"),
+                arguments("proceeds", new WriteOffWithProceeds(SOME), "proceeds.amount"),
+                arguments("buyer", new BuyerRequired(), "buyer"),
+                arguments("kind", new NoCededExitTerms(DAY), "kind"),
+                arguments("proceeds", new CededExitBelowPrice(SOME, SOME), "proceeds.amount"),
+                arguments("amount", new InsufficientCash(SOME, SOME, DAY), "amount.amount"),
+                arguments("date", new LaterDistributionStands(new DistributionId("r2"), DAY, "date"), "date"),
+                arguments("reverses", new LaterDistributionStands(new DistributionId("r2"), DAY, "reverses"),
+                        "reverses"),
+                arguments("date", new NothingPaidIn(DAY), "date"),
+                arguments("reverses", new ProceedsAlreadyDistributed("x1", SOME, SOME), "reverses"));
     }
 
     @Test

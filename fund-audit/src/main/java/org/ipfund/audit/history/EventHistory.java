@@ -19,6 +19,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.ipfund.domain.fund.ContributionReceived;
+import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundLaunched;
 import org.ipfund.projections.store.EventStoreTables;
 import org.ipfund.projections.store.StoredEventRow;
@@ -71,7 +74,7 @@ public class EventHistory {
 
     /**
      * The fund as of {@code asOf}, as the store knew it at {@code knownAt}; empty when the store had recorded no
-     * such fund by then.
+     * such fund by then. A sub-fund's parent is read for its rules, a parent's sub-funds for what it paid into them.
      */
     public Optional<FundStateView> fundState(String fundId, LocalDate asOf, Instant knownAt) {
         List<FundStreamEvent> stream = fundStream(fundId);
@@ -81,7 +84,12 @@ public class EventHistory {
                 .map(launched -> fundStream(((SubFundLaunched) launched).parentFundId().value()))
                 .findFirst()
                 .orElse(List.of());
-        return FundStateAsKnown.rebuild(stream, parentStream, asOf, knownAt);
+        Map<String, List<FundStreamEvent>> subFundStreams = new HashMap<>();
+        stream.stream().map(FundStreamEvent::payload).filter(SubFundCommitted.class::isInstance)
+                .map(committed -> ((SubFundCommitted) committed).subFundId().value()).distinct()
+                .forEach(subFundId -> subFundStreams.put(subFundId, fundStream(subFundId,
+                        List.of(ContributionReceived.class, ContributionReversed.class))));
+        return FundStateAsKnown.rebuild(stream, parentStream, subFundStreams, asOf, knownAt);
     }
 
     /** One fund's events in the order of its stream, upcast and read back into the domain's event records. */

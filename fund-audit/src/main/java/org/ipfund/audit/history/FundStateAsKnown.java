@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.ipfund.audit.history.FundStateView.Allocation;
 import org.ipfund.audit.history.FundStateView.Capital;
@@ -17,12 +18,20 @@ import org.ipfund.audit.history.FundStateView.CapitalCall;
 import org.ipfund.audit.history.FundStateView.CoInvestment;
 import org.ipfund.audit.history.FundStateView.Commitment;
 import org.ipfund.audit.history.FundStateView.Contribution;
+import org.ipfund.audit.history.FundStateView.Distributed;
+import org.ipfund.audit.history.FundStateView.Distribution;
+import org.ipfund.audit.history.FundStateView.DistributionShare;
+import org.ipfund.audit.history.FundStateView.Exit;
+import org.ipfund.audit.history.FundStateView.Holding;
+import org.ipfund.audit.history.FundStateView.HoldingKind;
 import org.ipfund.audit.history.FundStateView.Investment;
 import org.ipfund.audit.history.FundStateView.Lead;
+import org.ipfund.audit.history.FundStateView.NetAssets;
 import org.ipfund.audit.history.FundStateView.Parent;
 import org.ipfund.audit.history.FundStateView.Reversal;
 import org.ipfund.audit.history.FundStateView.SourceCapital;
 import org.ipfund.audit.history.FundStateView.SubFund;
+import org.ipfund.audit.history.FundStateView.Valuation;
 import org.ipfund.domain.RecordedFact;
 import org.ipfund.domain.fund.ParentCommitmentToppedUp;
 import org.ipfund.domain.fund.SubFundToppedUp;
@@ -31,20 +40,31 @@ import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.figures.CapitalPosition;
 import org.ipfund.domain.figures.CapitalTimeline;
+import org.ipfund.domain.figures.HoldingValue;
+import org.ipfund.domain.figures.NetAssetValue;
 import org.ipfund.domain.figures.RaisedCapital;
 import org.ipfund.domain.figures.ReturnInvestment;
 import org.ipfund.domain.figures.ShareCapCompliance;
 import org.ipfund.domain.fund.CallAllocation;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalDistributed;
 import org.ipfund.domain.fund.CapitalMovements;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.DistributionAllocation;
+import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
@@ -63,13 +83,15 @@ import org.ipfund.domain.policy.PolicyAmended;
  * when both hold for it, so a correction recorded later leaves earlier answers as they were given.
  * It reads nothing but the events, so that it can be checked against the live views. A sub-fund's share cap is its
  * parent's rule: it is read from the parent's own events known at {@code knownAt}, so that an amendment of the
- * parent recorded later leaves the breach flags known before it as they were.
+ * parent recorded later leaves the breach flags known before it as they were. A parent's cash counts what its
+ * sub-funds recorded as paid in against its commitments, read from their streams as known at {@code knownAt}.
  */
 final class FundStateAsKnown {
 
     private final LocalDate asOf;
     private final Instant knownAt;
     private final List<FundStreamEvent> parentStream;
+    private final Map<String, List<FundStreamEvent>> subFundStreams;
 
     private String fundId;
     private String name;
@@ -88,16 +110,22 @@ final class FundStateAsKnown {
     private final Map<String, Investment> investments = new LinkedHashMap<>();
     private final Map<String, CoInvestment> coInvestments = new LinkedHashMap<>();
     private final Map<String, SubFund> subFunds = new LinkedHashMap<>();
+    /** Per holding (its investment id), its valuations and its exits by their ids, in the order recorded. */
+    private final Map<String, Map<String, Valuation>> valuations = new LinkedHashMap<>();
+    private final Map<String, Map<String, Exit>> exits = new LinkedHashMap<>();
+    private final Map<String, Distribution> distributions = new LinkedHashMap<>();
     private final List<CapitalMovement> knownMovements = new ArrayList<>();
     private int known;
     private int counted;
     private Long lastPosition;
     private Long lastSequence;
 
-    private FundStateAsKnown(LocalDate asOf, Instant knownAt, List<FundStreamEvent> parentStream) {
+    private FundStateAsKnown(LocalDate asOf, Instant knownAt, List<FundStreamEvent> parentStream,
+                             Map<String, List<FundStreamEvent>> subFundStreams) {
         this.asOf = asOf;
         this.knownAt = knownAt;
         this.parentStream = parentStream;
+        this.subFundStreams = subFundStreams;
     }
 
     /**
@@ -114,7 +142,17 @@ final class FundStateAsKnown {
      */
     static Optional<FundStateView> rebuild(List<FundStreamEvent> stream, List<FundStreamEvent> parentStream,
                                            LocalDate asOf, Instant knownAt) {
-        FundStateAsKnown state = new FundStateAsKnown(asOf, knownAt, parentStream);
+        return rebuild(stream, parentStream, Map.of(), asOf, knownAt);
+    }
+
+    /**
+     * As {@link #rebuild(List, List, LocalDate, Instant)}, with the streams of the fund's sub-funds by their ids
+     * ({@code subFundStreams}), from which the cash it paid into them is read.
+     */
+    static Optional<FundStateView> rebuild(List<FundStreamEvent> stream, List<FundStreamEvent> parentStream,
+                                           Map<String, List<FundStreamEvent>> subFundStreams, LocalDate asOf,
+                                           Instant knownAt) {
+        FundStateAsKnown state = new FundStateAsKnown(asOf, knownAt, parentStream, subFundStreams);
         stream.forEach(state::fold);
         return Optional.ofNullable(state.fundId).map(launched -> state.view());
     }
@@ -167,11 +205,21 @@ final class FundStateAsKnown {
         } else if (payload instanceof SubFundToppedUp toppedUp) {
             subFunds.computeIfPresent(toppedUp.subFundId().value(), (id, sub) -> new SubFund(id, sub.name(),
                     sub.targetSize(), sub.commitmentId(), sub.amount().plus(toppedUp.amount()), sub.source(),
-                    sub.date()));
+                    sub.date(), sub.reversed(), sub.reversal()));
+        } else if (payload instanceof SubFundCommitmentReversed reversed) {
+            subFunds.computeIfPresent(reversed.subFundId().value(), (id, sub) -> new SubFund(id, sub.name(),
+                    sub.targetSize(), sub.commitmentId(), sub.amount(), sub.source(), sub.date(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
         } else if (payload instanceof ParentCommitmentToppedUp toppedUp) {
             commitments.computeIfPresent(toppedUp.commitmentId().value(), (id, commitment) -> new Commitment(id,
                     commitment.investor(), commitment.source(), commitment.amount().plus(toppedUp.amount()),
                     commitment.date(), commitment.reversed(), commitment.reversal()));
+        } else if (payload instanceof ValuationRecorded recorded) {
+            on(recorded);
+        } else if (payload instanceof HoldingExited exited) {
+            on(exited);
+        } else if (payload instanceof CapitalDistributed distributed) {
+            on(distributed);
         } else if (payload instanceof InvestorEvent) {
             // an investor's register stands in its own stream and is no part of any fund's state
             return;
@@ -192,6 +240,25 @@ final class FundStateAsKnown {
             coInvestments.computeIfPresent(reversed.coInvestmentId().value(), (id, co) -> new CoInvestment(id,
                     co.investmentId(), co.investor(), co.source(), co.amount(), co.exchangeRate(), co.fundAmount(),
                     co.date(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof CapitalCallReversed reversed) {
+            calls.computeIfPresent(reversed.callId().value(), (id, call) -> new CapitalCall(id, call.amount(),
+                    call.date(), call.dueDate(), call.allocations(), true,
+                    reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof ValuationReversed reversed) {
+            valuationsOf(reversed.investmentId().value()).computeIfPresent(reversed.valuationId().value(),
+                    (id, valuation) -> new Valuation(id, valuation.fairValue(), valuation.exchangeRate(),
+                            valuation.fundFairValue(), valuation.date(), valuation.method(), valuation.note(), true,
+                            reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof ExitReversed reversed) {
+            exitsOf(reversed.investmentId().value()).computeIfPresent(reversed.exitId().value(), (id, exit) ->
+                    new Exit(id, exit.kind(), exit.share(), exit.proceeds(), exit.exchangeRate(), exit.fundProceeds(),
+                            exit.costReleased(), exit.realisedGain(), exit.cededPrice(), exit.buyer(),
+                            exit.reinvestable(), exit.closes(), exit.date(), true,
+                            reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
+        } else if (payload instanceof DistributionReversed reversed) {
+            distributions.computeIfPresent(reversed.distributionId().value(), (id, paid) -> new Distribution(id,
+                    paid.amount(), paid.date(), paid.allocations(), paid.fromProceeds(), paid.fromCapital(), true,
                     reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
         } else if (!(payload instanceof FundLaunched || payload instanceof SubFundLaunched)) {
             // a launch was taken in by fold(); any other fact must have a rule here, or the state would silently
@@ -237,7 +304,7 @@ final class FundStateAsKnown {
                     allocation.amount()));
         }
         calls.put(event.callId().value(), new CapitalCall(event.callId().value(), event.amount(), event.date(),
-                event.dueDate(), List.copyOf(allocations)));
+                event.dueDate(), List.copyOf(allocations), false, null));
     }
 
     private void on(ContributionReceived event) {
@@ -263,7 +330,40 @@ final class FundStateAsKnown {
 
     private void on(SubFundCommitted event) {
         subFunds.put(event.subFundId().value(), new SubFund(event.subFundId().value(), event.name(),
-                event.targetSize(), event.commitmentId().value(), event.amount(), event.source(), event.date()));
+                event.targetSize(), event.commitmentId().value(), event.amount(), event.source(), event.date(), false,
+                null));
+    }
+
+    private void on(ValuationRecorded event) {
+        valuationsOf(event.investmentId().value()).put(event.valuationId().value(), new Valuation(
+                event.valuationId().value(), event.fairValue(), rate(event.exchangeRate()), event.fundFairValue(),
+                event.date(), event.method(), event.note(), false, null));
+    }
+
+    private void on(HoldingExited event) {
+        exitsOf(event.investmentId().value()).put(event.exitId().value(), new Exit(event.exitId().value(),
+                event.kind(), event.share(), event.proceeds(), rate(event.exchangeRate()), event.fundProceeds(),
+                event.costReleased(), event.realisedGain(), event.cededPrice(), event.buyer(), event.reinvestable(),
+                event.closes(), event.date(), false, null));
+    }
+
+    private void on(CapitalDistributed event) {
+        List<DistributionShare> shares = new ArrayList<>();
+        for (DistributionAllocation paid : event.allocations()) {
+            shares.add(new DistributionShare(paid.commitmentId().value(), paid.investor(), paid.source(),
+                    paid.amount(), paid.returnOfCapital(), paid.gain()));
+        }
+        distributions.put(event.distributionId().value(), new Distribution(event.distributionId().value(),
+                event.amount(), event.date(), List.copyOf(shares), event.fromProceeds(), event.fromCapital(), false,
+                null));
+    }
+
+    private Map<String, Valuation> valuationsOf(String investmentId) {
+        return valuations.computeIfAbsent(investmentId, id -> new LinkedHashMap<>());
+    }
+
+    private Map<String, Exit> exitsOf(String investmentId) {
+        return exits.computeIfAbsent(investmentId, id -> new LinkedHashMap<>());
     }
 
     private static Reversal reversal(String correctionId, LocalDate date, String reason, FundStreamEvent event) {
@@ -279,7 +379,8 @@ final class FundStateAsKnown {
         for (CapitalSource source : CapitalSource.values()) {
             Money committed = sum(commitments.values().stream()
                     .filter(c -> !c.reversed() && c.source() == source).map(Commitment::amount).toList());
-            Money called = sum(calls.values().stream().flatMap(call -> call.allocations().stream())
+            Money called = sum(calls.values().stream().filter(call -> !call.reversed())
+                    .flatMap(call -> call.allocations().stream())
                     .filter(a -> a.source() == source).map(Allocation::amount).toList());
             Money paidIn = sum(contributions.values().stream()
                     .filter(c -> !c.reversed() && c.source() == source).map(Contribution::amount).toList());
@@ -292,7 +393,8 @@ final class FundStateAsKnown {
         Money paidIn = total(bySource, SourceCapital::paidIn);
         Money invested = sum(investments.values().stream().filter(i -> !i.reversed())
                 .map(Investment::fundAmount).toList());
-        Money toSubFunds = sum(subFunds.values().stream().map(SubFund::amount).toList());
+        Money toSubFunds = sum(subFunds.values().stream().filter(sub -> !sub.reversed()).map(SubFund::amount)
+                .toList());
         var terms = policy.inForceOn(asOf);
         CapitalTimeline timeline = CapitalTimeline.of(currency, knownMovements, knownPolicy);
         CapitalPosition position = CapitalPosition.on(asOf, timeline, committed, called, paidIn, invested,
@@ -301,11 +403,104 @@ final class FundStateAsKnown {
         Capital capital = new Capital(position.committed(), position.called(), position.paidIn(),
                 position.invested(), position.committedToSubFunds(), position.uncalled(), position.unfunded(),
                 position.available(), investable);
+        List<Holding> holdings = holdings();
+        List<Distribution> paidOut = List.copyOf(distributions.values());
+        Distributed distributed = distributed(paidOut);
         return new FundStateView(fundId, name, type, currency.getCurrencyCode(), launchDate, asOf, knownAt,
                 parent(committed, bySource, terms.governmentShareCap()), terms, capital, bySource, List.copyOf(commitments.values()),
                 List.copyOf(calls.values()), List.copyOf(contributions.values()), List.copyOf(investments.values()),
-                List.copyOf(coInvestments.values()), List.copyOf(subFunds.values()), known, counted, lastPosition,
+                List.copyOf(coInvestments.values()), List.copyOf(subFunds.values()), holdings, paidOut, distributed,
+                netAssets(paidIn, invested, holdings, distributed.amount()), known, counted, lastPosition,
                 lastSequence);
+    }
+
+    /** Each deal that stands and each stake in a sub-fund, valued on asOf by the one definition of a holding's value. */
+    private List<Holding> holdings() {
+        List<Holding> holdings = new ArrayList<>();
+        for (Investment deal : investments.values()) {
+            if (!deal.reversed()) {
+                holdings.add(holding(deal.investmentId(), HoldingKind.DEAL, deal.fundAmount()));
+            }
+        }
+        for (SubFund stake : subFunds.values()) {
+            if (!stake.reversed()) {
+                holdings.add(holding(stake.subFundId(), HoldingKind.SUB_FUND, stake.amount()));
+            }
+        }
+        return List.copyOf(holdings);
+    }
+
+    private Holding holding(String investmentId, HoldingKind kind, Money cost) {
+        List<Valuation> valued = List.copyOf(valuationsOf(investmentId).values());
+        List<Exit> exited = List.copyOf(exitsOf(investmentId).values());
+        HoldingValue value = HoldingValue.on(asOf, cost,
+                valued.stream().filter(valuation -> !valuation.reversed())
+                        .map(valuation -> new HoldingValue.Valuation(valuation.date(), valuation.fundFairValue()))
+                        .toList(),
+                exited.stream().filter(exit -> !exit.reversed())
+                        .map(exit -> new HoldingValue.Exit(exit.date(), exit.share(), exit.fundProceeds(),
+                                exit.costReleased(), exit.realisedGain(), exit.closes()))
+                        .toList());
+        return new Holding(investmentId, kind, value.cost(), value.costReleased(), value.remainingCost(),
+                value.proceeds(), value.realisedGain(), value.fairValue(), value.valuationDate(),
+                value.unrealisedGain(), value.moic(), value.closed(), valued, exited);
+    }
+
+    private Distributed distributed(List<Distribution> paidOut) {
+        Money zero = Money.zero(currency);
+        Money amount = zero;
+        Money returnOfCapital = zero;
+        Money gain = zero;
+        Map<String, Money> byInvestor = new TreeMap<>();
+        Map<CapitalSource, Money> bySource = new EnumMap<>(CapitalSource.class);
+        for (CapitalSource source : CapitalSource.values()) {
+            bySource.put(source, zero);
+        }
+        for (Distribution distribution : paidOut) {
+            if (distribution.reversed()) {
+                continue;
+            }
+            amount = amount.plus(distribution.amount());
+            for (DistributionShare share : distribution.allocations()) {
+                returnOfCapital = returnOfCapital.plus(share.returnOfCapital());
+                gain = gain.plus(share.gain());
+                byInvestor.merge(share.investor(), share.amount(), Money::plus);
+                bySource.merge(share.source(), share.amount(), Money::plus);
+            }
+        }
+        return new Distributed(amount, returnOfCapital, gain, byInvestor, bySource);
+    }
+
+    private NetAssets netAssets(Money paidIn, Money invested, List<Holding> holdings, Money distributed) {
+        Money paidIntoSubFunds = sum(subFunds.values().stream().filter(sub -> !sub.reversed()).map(this::paidInto)
+                .toList());
+        Money proceeds = sum(holdings.stream().map(Holding::proceeds).toList());
+        Money cash = NetAssetValue.cashHeld(paidIn, invested, paidIntoSubFunds, proceeds, distributed);
+        NetAssetValue nav = NetAssetValue.of(cash, sum(holdings.stream().filter(holding -> !holding.closed())
+                .map(Holding::fairValue).toList()));
+        return new NetAssets(paidIn, invested, paidIntoSubFunds, proceeds, distributed, nav.cash(), nav.fairValue(),
+                nav.nav());
+    }
+
+    /**
+     * What a sub-fund recorded as paid in against this fund's commitment to it, net of reversals, dated on or before
+     * asOf among its events recorded up to knownAt.
+     */
+    private Money paidInto(SubFund stake) {
+        Money paid = Money.zero(currency);
+        for (FundStreamEvent event : subFundStreams.getOrDefault(stake.subFundId(), List.of())) {
+            if (event.recordedAt().isAfter(knownAt)) {
+                continue;
+            }
+            if (event.payload() instanceof ContributionReceived received && !received.date().isAfter(asOf)
+                    && received.commitmentId().value().equals(stake.commitmentId())) {
+                paid = paid.plus(received.amount());
+            } else if (event.payload() instanceof ContributionReversed reversed && !reversed.date().isAfter(asOf)
+                    && reversed.commitmentId().value().equals(stake.commitmentId())) {
+                paid = paid.minus(reversed.amount());
+            }
+        }
+        return paid;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalDistributed;
@@ -67,13 +68,14 @@ class FactCatalogueTest {
                     CommitmentRecorded.class, CapitalCalled.class, ContributionReceived.class,
                     CommitmentReversed.class, ContributionReversed.class, SubFundCommitted.class,
                     SubFundToppedUp.class, ParentCommitmentToppedUp.class, InvestorRegistered.class,
-                    CapitalCallReversed.class, CapitalDistributed.class, DistributionReversed.class),
+                    SubFundCommitmentReversed.class, CapitalCallReversed.class, CapitalDistributed.class,
+                    DistributionReversed.class),
             // the distributions view holds the distributions alone; the figures read the rest from the other views
             DistributionsProjection.class, Set.of(FundLaunched.class, SubFundLaunched.class, PolicyAmended.class,
                     InvestorRegistered.class, CommitmentRecorded.class, CommitmentReversed.class,
                     CapitalCalled.class, CapitalCallReversed.class, ContributionReceived.class,
                     ContributionReversed.class, SubFundCommitted.class, SubFundToppedUp.class,
-                    ParentCommitmentToppedUp.class, DirectInvestmentRecorded.class,
+                    ParentCommitmentToppedUp.class, SubFundCommitmentReversed.class, DirectInvestmentRecorded.class,
                     FollowOnInvestmentRecorded.class, InvestmentReversed.class, CoInvestmentRecorded.class,
                     CoInvestmentReversed.class, ValuationRecorded.class, ValuationReversed.class,
                     HoldingExited.class, ExitReversed.class),

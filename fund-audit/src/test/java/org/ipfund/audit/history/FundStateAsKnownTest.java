@@ -1,6 +1,7 @@
 package org.ipfund.audit.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,23 +10,37 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.ipfund.audit.history.FundStateView.Reversal;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.CorrectionId;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CallId;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalDistributed;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionId;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.DistributionAllocation;
+import org.ipfund.domain.fund.DistributionId;
+import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundLaunched;
+import org.ipfund.domain.holding.ExitId;
+import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationId;
+import org.ipfund.domain.holding.ValuationMethod;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentId;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
@@ -322,7 +337,7 @@ class FundStateAsKnownTest {
         assertThat(before.capital().committedToSubFunds()).isEqualTo(cny("0.00"));
         assertThat(after.subFunds()).containsExactly(new FundStateView.SubFund("xm-sub-1", "Xiamen IP Sub-fund No. 1",
                 cny("100000000.00"), "sub-1-parent", cny("25000000.00"), CapitalSource.LOCAL_FISCAL,
-                date("2018-01-10")));
+                date("2018-01-10"), false, null));
         assertThat(after.capital().committedToSubFunds()).isEqualTo(cny("25000000.00"));
         assertThat(after.capital().available()).isEqualTo(cny("35000000.00"));
     }
@@ -485,6 +500,262 @@ class FundStateAsKnownTest {
         assertThat(laterRevoked.capital().investable()).isEqualTo(cny("-6000000.00"));
     }
 
+    // ---- the second half of a fund's life ----
+
+    @Test
+    void valuesAHoldingByItsLatestValuationScaledByALaterPartialExitAndCountsTheProceedsInCashAndNav() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"),
+                valuation("val-1", "10000000.00", "2018-12-31"),
+                exit(ExitKind.SALE, "exit-1", "0.40", "5000000.00", "1200000.00", "3800000.00", null, "2019-03-01"));
+
+        FundStateView before = rebuilt(stream, "2019-02-28", NOW);
+        FundStateView after = rebuilt(stream, "2019-03-01", NOW);
+
+        FundStateView.Holding valued = before.holdings().get(0);
+        assertThat(valued.fairValue()).isEqualTo(cny("10000000.00"));
+        assertThat(valued.valuationDate()).isEqualTo(date("2018-12-31"));
+        assertThat(valued.exits()).isEmpty();
+        assertThat(before.netAssets()).isEqualTo(new FundStateView.NetAssets(cny("60000000.00"), cny("3000000.00"),
+                cny("0.00"), cny("0.00"), cny("0.00"), cny("57000000.00"), cny("10000000.00"), cny("67000000.00")));
+        FundStateView.Holding partlySold = after.holdings().get(0);
+        assertThat(partlySold.investmentId()).isEqualTo("deal-1");
+        assertThat(partlySold.kind()).isEqualTo(FundStateView.HoldingKind.DEAL);
+        assertThat(partlySold.cost()).isEqualTo(cny("3000000.00"));
+        assertThat(partlySold.costReleased()).isEqualTo(cny("1200000.00"));
+        assertThat(partlySold.remainingCost()).isEqualTo(cny("1800000.00"));
+        assertThat(partlySold.fairValue()).as("10m x (1 - 0.40)").isEqualTo(cny("6000000.00"));
+        assertThat(partlySold.proceeds()).isEqualTo(cny("5000000.00"));
+        assertThat(partlySold.realisedGain()).isEqualTo(cny("3800000.00"));
+        assertThat(partlySold.unrealisedGain()).isEqualTo(cny("4200000.00"));
+        assertThat(partlySold.moic()).isEqualTo(Ratio.of("3.6667"));
+        assertThat(partlySold.closed()).isFalse();
+        assertThat(partlySold.exits()).singleElement().satisfies(exit -> {
+            assertThat(exit.exitId()).isEqualTo("exit-1");
+            assertThat(exit.share()).isEqualTo(Ratio.of("0.40"));
+            assertThat(exit.buyer()).isEqualTo("Xiamen C&D Group");
+            assertThat(exit.reversed()).isFalse();
+        });
+        assertThat(after.netAssets()).isEqualTo(new FundStateView.NetAssets(cny("60000000.00"), cny("3000000.00"),
+                cny("0.00"), cny("5000000.00"), cny("0.00"), cny("62000000.00"), cny("6000000.00"),
+                cny("68000000.00")));
+    }
+
+    @Test
+    void anExitReversedShowsAsKnownBeforeTheCorrectionAndNoLongerCountsAfterIt() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"),
+                valuation("val-1", "10000000.00", "2018-12-31"),
+                exit(ExitKind.SALE, "exit-1", "0.40", "5000000.00", "1200000.00", "3800000.00", null, "2019-03-01"),
+                new ExitReversed(FUND, new CorrectionId("fix-exit"), new InvestmentId("deal-1"), new ExitId("exit-1"),
+                        cny("5000000.00"), cny("1200000.00"), cny("3800000.00"), false, "the buyer did not pay",
+                        date("2019-04-01")));
+        Instant corrected = stream.get(9).recordedAt();
+
+        FundStateView knownBefore = rebuilt(stream, "2019-12-31", corrected.minusMillis(1));
+        FundStateView knownAfter = rebuilt(stream, "2019-12-31", corrected);
+        FundStateView beforeItsDate = rebuilt(stream, "2019-03-31", corrected);
+
+        assertThat(knownBefore.holdings().get(0).fairValue()).isEqualTo(cny("6000000.00"));
+        assertThat(knownBefore.netAssets().cash()).isEqualTo(cny("62000000.00"));
+        assertThat(beforeItsDate.holdings().get(0).exits().get(0).reversed())
+                .as("a reversal counts from its own business date").isFalse();
+        FundStateView.Holding heldAgain = knownAfter.holdings().get(0);
+        assertThat(heldAgain.exits()).singleElement().satisfies(exit -> {
+            assertThat(exit.reversed()).isTrue();
+            assertThat(exit.reversal()).isEqualTo(new Reversal("fix-exit", date("2019-04-01"), "the buyer did not pay",
+                    stream.get(9).position(), corrected));
+            assertThat(exit.fundProceeds()).as("the fact stays as recorded").isEqualTo(cny("5000000.00"));
+        });
+        assertThat(heldAgain.remainingCost()).isEqualTo(cny("3000000.00"));
+        assertThat(heldAgain.fairValue()).isEqualTo(cny("10000000.00"));
+        assertThat(heldAgain.proceeds()).isEqualTo(cny("0.00"));
+        assertThat(heldAgain.realisedGain()).isEqualTo(cny("0.00"));
+        assertThat(knownAfter.netAssets().cash()).isEqualTo(cny("57000000.00"));
+        assertThat(knownAfter.netAssets().nav()).isEqualTo(cny("67000000.00"));
+    }
+
+    @Test
+    void aBackDatedCededExitKnownLaterClosesTheHoldingOnlyInAnswersKnownAfterItWasRecorded() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"),
+                valuation("val-1", "8000000.00", "2020-12-31"),
+                // recorded after the valuation, dated before it: ceded at cost plus 4.35% a year after the free years
+                exit(ExitKind.CEDED, "ceded-1", "1", "3394520.55", "3000000.00", "394520.55", cny("3394520.55"),
+                        "2020-06-01"));
+        Instant exitRecorded = stream.get(8).recordedAt();
+
+        FundStateView knownBefore = rebuilt(stream, "2020-12-31", exitRecorded.minusMillis(1));
+        FundStateView knownAfter = rebuilt(stream, "2020-12-31", exitRecorded);
+        FundStateView dayBeforeTheExit = rebuilt(stream, "2020-05-31", exitRecorded);
+
+        assertThat(knownBefore.holdings().get(0).closed()).isFalse();
+        assertThat(knownBefore.holdings().get(0).fairValue()).isEqualTo(cny("8000000.00"));
+        assertThat(knownBefore.netAssets().nav()).isEqualTo(cny("65000000.00"));
+        FundStateView.Holding closed = knownAfter.holdings().get(0);
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.fairValue()).as("a closed holding is worth nothing, whatever its valuations")
+                .isEqualTo(cny("0.00"));
+        assertThat(closed.remainingCost()).isEqualTo(cny("0.00"));
+        assertThat(closed.proceeds()).isEqualTo(cny("3394520.55"));
+        assertThat(closed.realisedGain()).isEqualTo(cny("394520.55"));
+        assertThat(closed.exits().get(0).cededPrice()).isEqualTo(cny("3394520.55"));
+        assertThat(closed.exits().get(0).kind()).isEqualTo(ExitKind.CEDED);
+        assertThat(knownAfter.netAssets().cash()).isEqualTo(cny("60394520.55"));
+        assertThat(knownAfter.netAssets().fairValue()).isEqualTo(cny("0.00"));
+        assertThat(knownAfter.netAssets().nav()).isEqualTo(cny("60394520.55"));
+        assertThat(dayBeforeTheExit.holdings().get(0).closed()).isFalse();
+        assertThat(dayBeforeTheExit.holdings().get(0).fairValue()).as("not yet valued: carried at cost")
+                .isEqualTo(cny("3000000.00"));
+    }
+
+    @Test
+    void aWriteOffRealisesTheCostAsALossAndAReversedValuationFallsBackToTheOneBefore() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(), direct("deal-1", "3000000.00", "2017-06-01"),
+                direct("deal-2", "2000000.00", "2017-07-01"),
+                valuation("val-1", "4000000.00", "2018-06-30"), valuation("val-2", "9000000.00", "2018-12-31"),
+                new ValuationReversed(FUND, new CorrectionId("fix-val-2"), new InvestmentId("deal-1"),
+                        new ValuationId("val-2"), cny("9000000.00"), "the peers were not comparable",
+                        date("2019-01-15")),
+                new HoldingExited(FUND, new InvestmentId("deal-2"), new ExitId("gone"), ExitKind.WRITE_OFF,
+                        Ratio.of("1"), cny("0.00"), null, cny("0.00"), cny("2000000.00"), cny("-2000000.00"), null,
+                        null, false, true, date("2019-02-01")));
+
+        FundStateView state = rebuilt(stream, "2019-12-31", NOW);
+
+        FundStateView.Holding revalued = state.holdings().get(0);
+        assertThat(revalued.fairValue()).isEqualTo(cny("4000000.00"));
+        assertThat(revalued.valuationDate()).isEqualTo(date("2018-06-30"));
+        assertThat(revalued.valuations()).extracting(FundStateView.Valuation::valuationId,
+                FundStateView.Valuation::reversed).containsExactly(tuple("val-1", false),
+                tuple("val-2", true));
+        assertThat(revalued.valuations().get(1).method()).isEqualTo(ValuationMethod.MULTIPLES);
+        FundStateView.Holding writtenOff = state.holdings().get(1);
+        assertThat(writtenOff.closed()).isTrue();
+        assertThat(writtenOff.realisedGain()).isEqualTo(cny("-2000000.00"));
+        assertThat(writtenOff.moic()).isEqualTo(Ratio.of("0.0000"));
+        assertThat(state.netAssets().cash()).isEqualTo(cny("55000000.00"));
+        assertThat(state.netAssets().nav()).isEqualTo(cny("59000000.00"));
+        assertThat(rebuilt(stream, "2019-01-14", NOW).holdings().get(0).fairValue())
+                .as("before the correction's date the later valuation stands").isEqualTo(cny("9000000.00"));
+    }
+
+    @Test
+    void showsDistributionsWithTheirAllocationsAndTotalsAndAReversalAsKnownBeforeAndAfter() {
+        List<DistributionAllocation> allocations = List.of(
+                new DistributionAllocation(new CommitmentId("central"), "investor central",
+                        CapitalSource.CENTRAL_FISCAL, cny("4000000.00"), cny("4000000.00"), cny("0.00")),
+                new DistributionAllocation(new CommitmentId("city"), "investor city", CapitalSource.LOCAL_FISCAL,
+                        cny("2000000.01"), cny("2000000.00"), cny("0.01")));
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new CapitalDistributed(FUND, new DistributionId("dist-1"), cny("6000000.01"), date("2019-09-01"),
+                        allocations, cny("0.00"), cny("6000000.01")),
+                new DistributionReversed(FUND, new CorrectionId("fix-dist"), new DistributionId("dist-1"),
+                        cny("6000000.01"), allocations, cny("0.00"), cny("6000000.01"), "paid to the wrong accounts",
+                        date("2019-09-02")));
+        Instant corrected = stream.get(7).recordedAt();
+
+        FundStateView knownBefore = rebuilt(stream, "2019-12-31", corrected.minusMillis(1));
+        FundStateView knownAfter = rebuilt(stream, "2019-12-31", corrected);
+
+        assertThat(knownBefore.distributions()).singleElement().satisfies(paid -> {
+            assertThat(paid.distributionId()).isEqualTo("dist-1");
+            assertThat(paid.amount()).isEqualTo(cny("6000000.01"));
+            assertThat(paid.fromCapital()).isEqualTo(cny("6000000.01"));
+            assertThat(paid.allocations()).containsExactly(
+                    new FundStateView.DistributionShare("central", "investor central", CapitalSource.CENTRAL_FISCAL,
+                            cny("4000000.00"), cny("4000000.00"), cny("0.00")),
+                    new FundStateView.DistributionShare("city", "investor city", CapitalSource.LOCAL_FISCAL,
+                            cny("2000000.01"), cny("2000000.00"), cny("0.01")));
+            assertThat(paid.reversed()).isFalse();
+        });
+        FundStateView.Distributed totals = knownBefore.distributed();
+        assertThat(totals.amount()).isEqualTo(cny("6000000.01"));
+        assertThat(totals.returnOfCapital()).isEqualTo(cny("6000000.00"));
+        assertThat(totals.gain()).isEqualTo(cny("0.01"));
+        assertThat(totals.byInvestor()).isEqualTo(Map.of("investor central", cny("4000000.00"),
+                "investor city", cny("2000000.01")));
+        assertThat(totals.bySource()).containsEntry(CapitalSource.CENTRAL_FISCAL, cny("4000000.00"))
+                .containsEntry(CapitalSource.LOCAL_FISCAL, cny("2000000.01"))
+                .containsEntry(CapitalSource.SOCIAL, cny("0.00"));
+        assertThat(knownBefore.netAssets().distributed()).isEqualTo(cny("6000000.01"));
+        assertThat(knownBefore.netAssets().cash()).isEqualTo(cny("53999999.99"));
+
+        assertThat(knownAfter.distributions().get(0).reversed()).isTrue();
+        assertThat(knownAfter.distributions().get(0).reversal().correctionId()).isEqualTo("fix-dist");
+        assertThat(knownAfter.distributed().amount()).isEqualTo(cny("0.00"));
+        assertThat(knownAfter.distributed().byInvestor()).isEmpty();
+        assertThat(knownAfter.netAssets().cash()).isEqualTo(cny("60000000.00"));
+    }
+
+    @Test
+    void aReversedCapitalCallNoLongerCountsAsCalledFromTheCorrectionsDate() {
+        List<FundStreamEvent> stream = stream(launched(), seedCapital(),
+                new CapitalCalled(FUND, new CallId("call-2"), cny("30000000.00"), date("2017-09-01"), null, List.of(
+                        new CallAllocation(new CommitmentId("central"), CapitalSource.CENTRAL_FISCAL,
+                                cny("20000000.00")),
+                        new CallAllocation(new CommitmentId("city"), CapitalSource.LOCAL_FISCAL,
+                                cny("10000000.00")))),
+                new CapitalCallReversed(FUND, new CorrectionId("fix-call-2"), new CallId("call-2"),
+                        cny("30000000.00"), List.of(new CallAllocation(new CommitmentId("central"),
+                                CapitalSource.CENTRAL_FISCAL, cny("20000000.00")), new CallAllocation(
+                                new CommitmentId("city"), CapitalSource.LOCAL_FISCAL, cny("10000000.00"))),
+                        "called twice", date("2017-09-05")));
+
+        FundStateView called = rebuilt(stream, "2017-09-04", NOW);
+        FundStateView reversed = rebuilt(stream, "2017-09-05", NOW);
+        FundStateView knownBefore = rebuilt(stream, "2017-09-05", stream.get(7).recordedAt().minusMillis(1));
+
+        assertThat(called.capital().called()).isEqualTo(cny("90000000.00"));
+        assertThat(called.bySource().get(CapitalSource.CENTRAL_FISCAL).called()).isEqualTo(cny("60000000.00"));
+        assertThat(knownBefore.capital().called()).isEqualTo(cny("90000000.00"));
+        assertThat(reversed.capital().called()).isEqualTo(cny("60000000.00"));
+        assertThat(reversed.capital().uncalled()).isEqualTo(cny("240000000.00"));
+        assertThat(reversed.bySource().get(CapitalSource.CENTRAL_FISCAL).called()).isEqualTo(cny("40000000.00"));
+        assertThat(reversed.capitalCalls()).extracting(FundStateView.CapitalCall::callId,
+                FundStateView.CapitalCall::reversed).containsExactly(tuple("call-1", false),
+                tuple("call-2", true));
+        assertThat(reversed.capitalCalls().get(1).reversal().reason()).isEqualTo("called twice");
+    }
+
+    @Test
+    void aParentsStakeInASubFundIsAHoldingAndItsCashCountsWhatTheSubFundRecordedAsPaidInAgainstIt() {
+        List<FundStreamEvent> parent = stream(launched(), seedCapital(),
+                new SubFundCommitted(FUND, SUB, "Xiamen IP Sub-fund No. 1", cny("100000000.00"),
+                        new CommitmentId("sub-1-parent"), cny("25000000.00"), CapitalSource.LOCAL_FISCAL,
+                        date("2018-01-10")));
+        Instant paidRecorded = NOW.minus(Duration.ofDays(10));
+        List<FundStreamEvent> subFund = List.of(
+                new FundStreamEvent(900, 0, FIRST_RECORDED, new ContributionReceived(SUB, new ContributionId("s-paid"),
+                        new CommitmentId("sub-1-parent"), new CallId("s-call"), CapitalSource.LOCAL_FISCAL,
+                        cny("10000000.00"), date("2018-01-20"))),
+                new FundStreamEvent(901, 1, FIRST_RECORDED, new ContributionReceived(SUB, new ContributionId("social"),
+                        new CommitmentId("social-a"), new CallId("s-call"), CapitalSource.SOCIAL,
+                        cny("30000000.00"), date("2018-01-20"))),
+                new FundStreamEvent(902, 2, paidRecorded, new ContributionReceived(SUB, new ContributionId("s-paid-2"),
+                        new CommitmentId("sub-1-parent"), new CallId("s-call-2"), CapitalSource.LOCAL_FISCAL,
+                        cny("5000000.00"), date("2018-03-01"))),
+                new FundStreamEvent(903, 3, paidRecorded, new ContributionReversed(SUB, new CorrectionId("fix-s"),
+                        new ContributionId("s-paid"), new CommitmentId("sub-1-parent"), new CallId("s-call"),
+                        CapitalSource.LOCAL_FISCAL, cny("10000000.00"), "returned", date("2018-06-01"))));
+
+        FundStateView march = FundStateAsKnown.rebuild(parent, List.of(), Map.of(SUB.value(), subFund),
+                date("2018-03-01"), NOW).orElseThrow();
+        FundStateView marchKnownBefore = FundStateAsKnown.rebuild(parent, List.of(), Map.of(SUB.value(), subFund),
+                date("2018-03-01"), paidRecorded.minusMillis(1)).orElseThrow();
+        FundStateView june = FundStateAsKnown.rebuild(parent, List.of(), Map.of(SUB.value(), subFund),
+                date("2018-06-01"), NOW).orElseThrow();
+
+        assertThat(march.holdings()).singleElement().satisfies(stake -> {
+            assertThat(stake.investmentId()).isEqualTo("xm-sub-1");
+            assertThat(stake.kind()).isEqualTo(FundStateView.HoldingKind.SUB_FUND);
+            assertThat(stake.cost()).isEqualTo(cny("25000000.00"));
+            assertThat(stake.fairValue()).as("unvalued: at cost").isEqualTo(cny("25000000.00"));
+        });
+        assertThat(march.netAssets().paidIntoSubFunds()).isEqualTo(cny("15000000.00"));
+        assertThat(march.netAssets().cash()).isEqualTo(cny("45000000.00"));
+        assertThat(march.netAssets().nav()).isEqualTo(cny("70000000.00"));
+        assertThat(marchKnownBefore.netAssets().paidIntoSubFunds()).isEqualTo(cny("10000000.00"));
+        assertThat(june.netAssets().paidIntoSubFunds()).isEqualTo(cny("5000000.00"));
+    }
+
     // ---- the story's facts ----
 
     private static FundStateView rebuilt(List<FundStreamEvent> stream, String asOf, Instant knownAt) {
@@ -530,6 +801,18 @@ class FundStateAsKnownTest {
                         new CallId("call-1"), CapitalSource.CENTRAL_FISCAL, cny("40000000.00"), date("2017-04-10")),
                 new ContributionReceived(FUND, new ContributionId("paid-city"), new CommitmentId("city"),
                         new CallId("call-1"), CapitalSource.LOCAL_FISCAL, cny("20000000.00"), date("2017-04-10")));
+    }
+
+    private static ValuationRecorded valuation(String id, String fairValue, String date) {
+        return new ValuationRecorded(FUND, new InvestmentId("deal-1"), new ValuationId(id), cny(fairValue), null,
+                cny(fairValue), date(date), ValuationMethod.MULTIPLES, "EV/EBITDA of listed peers");
+    }
+
+    private static HoldingExited exit(ExitKind kind, String id, String share, String proceeds, String costReleased,
+                                      String realisedGain, Money cededPrice, String date) {
+        return new HoldingExited(FUND, new InvestmentId("deal-1"), new ExitId(id), kind, Ratio.of(share),
+                cny(proceeds), null, cny(proceeds), cny(costReleased), cny(realisedGain), cededPrice,
+                "Xiamen C&D Group", false, share.equals("1"), date(date));
     }
 
     private static CommitmentRecorded commitment(String id, CapitalSource source, String amount, String date) {

@@ -2,6 +2,7 @@ package org.ipfund.audit.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.axonframework.serialization.Serializer;
@@ -10,13 +11,15 @@ import org.ipfund.domain.FundId;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.AmendmentId;
+import org.ipfund.domain.policy.CededExitPricing;
+import org.ipfund.domain.policy.CededExitTerms;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code governmentShareCap} joined the policy terms after events were stored without it: such an event still loads,
- * with the term not set, and a new one reads back as written.
+ * {@code governmentShareCap}, then {@code cededExit} and {@code recycleProceeds}, joined the policy terms after events
+ * were stored without them: such an event still loads, with the terms not set, and a new one reads back as written.
  */
 class PolicyTermsStoredFormTest {
 
@@ -46,6 +49,28 @@ class PolicyTermsStoredFormTest {
 
         assertThat(json).contains("\"governmentShareCap\":{\"value\":0.50}");
         assertThat(read(json)).isEqualTo(written);
+    }
+
+    @Test
+    void anAmendmentWithCededExitTermsAndRecycledProceedsReadsBackAsWritten() {
+        PolicyAmended written = new PolicyAmended(new FundId("xm-guidance"), new AmendmentId("ceded-2019"),
+                new PolicyTerms(LocalDate.parse("2019-01-01"), null, null, null, null, null, null, null,
+                        new CededExitTerms(3, new BigDecimal("0.0435"), CededExitPricing.AT_LEAST), false));
+        String json = new String(STORED.serialize(written, byte[].class).getData(), StandardCharsets.UTF_8);
+
+        assertThat(json).contains(
+                "\"cededExit\":{\"freeYears\":3,\"annualRate\":0.0435,\"pricing\":\"AT_LEAST\"}",
+                "\"recycleProceeds\":false");
+        assertThat(read(json)).isEqualTo(written);
+        assertThat(read(json).terms().cededExit().annualRate()).hasToString("0.0435");
+    }
+
+    @Test
+    void anAmendmentStoredBeforeTheExitTermsLoadsWithThemNotSet() {
+        PolicyAmended read = read(BEFORE_THE_GOVERNMENT_SHARE_CAP);
+
+        assertThat(read.terms().cededExit()).isNull();
+        assertThat(read.terms().recycleProceeds()).isNull();
     }
 
     private static PolicyAmended read(String json) {

@@ -7,29 +7,23 @@ import org.ipfund.domain.money.Rate;
 import org.ipfund.domain.money.Ratio;
 
 /**
- * A fund's returns to its investors on a date. NAV (净值) = fair value of its open holdings + the cash it holds;
- * DPI = distributed ÷ paid-in; RVPI = NAV ÷ paid-in; TVPI = (distributed + NAV) ÷ paid-in, rounded once (so it can
- * differ from DPI + RVPI by a unit of the fourth place); IRR the {@link Irr} of the investors' flows with the NAV as
- * the last. A ratio is null without paid-in, or where its numerator is negative (a NAV below zero: the fund spent
+ * A fund's returns to its investors on a date. NAV (净值, {@link NetAssetValue}) = fair value of its open holdings +
+ * the cash it holds; DPI = distributed ÷ paid-in; RVPI = NAV ÷ paid-in; TVPI = (distributed + NAV) ÷ paid-in, rounded
+ * once (so it can differ from DPI + RVPI by a unit of the fourth place); IRR the {@link Irr} of the investors' flows
+ * with the NAV as the last. A ratio is null without paid-in, or where its numerator is negative (a NAV below zero: the fund spent
  * more than it holds).
  */
 public record FundPerformance(Money paidIn, Money distributed, Money cash, Money fairValue, Money nav, Ratio dpi,
                               Ratio rvpi, Ratio tvpi, Rate irr) {
 
     /**
-     * @param investorFlows the investors' dated flows: each payment in negative, each distribution to them positive,
-     *                      a reversal of either the other way on its own date
+     * @param investorFlows the investors' dated flows: each payment in negative, each distribution to them positive
      */
     public static FundPerformance on(LocalDate asOf, Money paidIn, Money distributed, Money cash, Money fairValue,
                                      List<DatedFlow> investorFlows) {
-        Money nav = nav(fairValue, cash);
+        Money nav = NetAssetValue.of(cash, fairValue).nav();
         return new FundPerformance(paidIn, distributed, cash, fairValue, nav, ratio(distributed, paidIn),
                 ratio(nav, paidIn), ratio(distributed.plus(nav), paidIn), Irr.of(investorFlows, asOf, nav));
-    }
-
-    /** NAV (净值): the fair value of the open holdings plus the cash held. */
-    public static Money nav(Money fairValue, Money cash) {
-        return fairValue.plus(cash);
     }
 
     private static Ratio ratio(Money numerator, Money denominator) {

@@ -5,95 +5,26 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.ipfund.domain.money.CurrencyMismatch;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 
 /**
- * What a holding (a deal, or a fund's stake in a sub-fund) stood at on a date: its cost, the cost its exits released
- * and what they brought in, and its fair value (公允价值). The fair value is the latest valuation on or before the
- * date, scaled by what remains after the exits dated after that valuation (the product of 1 − share of each),
- * rounded half-up to the currency's minor unit; an unvalued holding is carried at its remaining cost (cost − cost
- * released), and a closed one at zero. Only the facts that stand on the date are given; those dated after it are
- * left out here.
+ * What one holding (a deal, or a parent's stake in a sub-fund) stands at on a date, in the fund's currency: its cost,
+ * the part of it that exits released, what they brought in and realised, and its fair value (公允价值). The fair value
+ * is the latest valuation on or before the date, scaled by the share that remains after the exits dated after that
+ * valuation; an unvalued holding is carried at its remaining cost, and a closed one at nothing. The views, the
+ * auditors' fold and the performance figures all read a holding's value here.
+ *
+ * @param valuationDate  the date of the valuation the fair value rests on; null when unvalued or closed
+ * @param unrealisedGain fair value less remaining cost
+ * @param moic           (proceeds + fair value) ÷ cost, four places half-up; null for a holding of no cost
  */
 public record HoldingValue(Money cost, Money costReleased, Money remainingCost, Money proceeds, Money realisedGain,
-                           Money fairValue, LocalDate valuationDate, boolean closed) {
+                           Money fairValue, LocalDate valuationDate, Money unrealisedGain, Ratio moic,
+                           boolean closed) {
 
-    /** The holding on {@code asOf}, unvalued at its remaining cost. */
-    public static HoldingValue on(LocalDate asOf, Money cost, List<Valuation> valuations, List<Exit> exits) {
-        return on(asOf, cost, valuations, exits, null);
-    }
-
-    /**
-     * The holding on {@code asOf}; unvalued, it is carried at {@code unvalued} (what the whole holding is worth
-     * before any exit: a sub-fund stake's share of the sub-fund's NAV) scaled by what its exits left, or at its
-     * remaining cost when {@code unvalued} is null. Among valuations of one date the later one given counts.
-     */
-    public static HoldingValue on(LocalDate asOf, Money cost, List<Valuation> valuations, List<Exit> exits,
-                                  Money unvalued) {
-        Objects.requireNonNull(asOf, "asOf");
-        Money zero = Money.zero(cost.currency());
-        Money released = zero;
-        Money proceeds = zero;
-        Money realised = zero;
-        boolean closed = false;
-        for (Exit exit : exits) {
-            if (!exit.date().isAfter(asOf)) {
-                released = released.plus(exit.costReleased());
-                proceeds = proceeds.plus(exit.proceeds());
-                realised = realised.plus(exit.realisedGain());
-                closed |= exit.closes();
-            }
-        }
-        Money remaining = cost.minus(released);
-        if (closed) {
-            return new HoldingValue(cost, released, remaining, proceeds, realised, zero, null, true);
-        }
-        Valuation latest = null;
-        for (Valuation valuation : valuations) {
-            if (!valuation.date().isAfter(asOf) && (latest == null || !valuation.date().isBefore(latest.date()))) {
-                latest = valuation;
-            }
-        }
-        Money fairValue;
-        if (latest != null) {
-            fairValue = scaled(latest.fairValue(), remainingAfter(exits, latest.date(), asOf));
-        } else if (unvalued != null) {
-            fairValue = scaled(unvalued, remainingAfter(exits, null, asOf));
-        } else {
-            fairValue = remaining;
-        }
-        return new HoldingValue(cost, released, remaining, proceeds, realised, fairValue,
-                latest == null ? null : latest.date(), false);
-    }
-
-    /** Fair value less the cost it stands on: negative where the holding is worth less than it cost. */
-    public Money unrealisedGain() {
-        return fairValue.minus(remainingCost);
-    }
-
-    /** MOIC (投资倍数): (proceeds + fair value) ÷ cost; null without a cost. */
-    public Ratio moic() {
-        return Moic.of(proceeds, fairValue, cost);
-    }
-
-    /** The part left after the exits dated after {@code from} (any, when null) and on or before {@code asOf}. */
-    private static BigDecimal remainingAfter(List<Exit> exits, LocalDate from, LocalDate asOf) {
-        BigDecimal remaining = BigDecimal.ONE;
-        for (Exit exit : exits) {
-            if ((from == null || exit.date().isAfter(from)) && !exit.date().isAfter(asOf)) {
-                remaining = remaining.multiply(BigDecimal.ONE.subtract(exit.share().value()));
-            }
-        }
-        return remaining;
-    }
-
-    private static Money scaled(Money value, BigDecimal part) {
-        return new Money(value.amount().multiply(part)
-                .setScale(value.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP), value.currency());
-    }
-
-    /** A valuation that stands: the holding's fair value in the fund's currency on its measurement date. */
+    /** A valuation that stands: the fair value measured on {@code date}, in the fund's currency. */
     public record Valuation(LocalDate date, Money fairValue) {
 
         public Valuation {
@@ -103,8 +34,8 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
     }
 
     /**
-     * An exit that stands: the {@code share} of what remained that it sold, its proceeds, the cost it released and
-     * its realised gain in the fund's currency, and whether it closed the holding.
+     * An exit that stands: {@code share} of what remained, with its proceeds, the cost it released and its realised
+     * gain (negative for a loss), all in the fund's currency; {@code closes} when it left the whole holding.
      */
     public record Exit(LocalDate date, Ratio share, Money proceeds, Money costReleased, Money realisedGain,
                        boolean closes) {
@@ -115,6 +46,84 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
             Objects.requireNonNull(proceeds, "proceeds");
             Objects.requireNonNull(costReleased, "costReleased");
             Objects.requireNonNull(realisedGain, "realisedGain");
+        }
+    }
+
+    /**
+     * The holding on {@code date}, from its cost on that date and the valuations and exits that stand (in the order
+     * they were recorded; those dated after {@code date} are left out). Of two valuations on one day the one recorded
+     * later counts. An exit on a valuation's own day does not scale it: the valuation measured what remained.
+     */
+    public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits) {
+        return on(date, cost, valuations, exits, null);
+    }
+
+    /**
+     * As {@link #on(LocalDate, Money, List, List)}, but unvalued the holding is carried at {@code unvalued} (what the
+     * whole holding is worth before any exit: a sub-fund stake's share of the sub-fund's NAV) scaled by the share its
+     * exits left, half-up to the currency's unit; at its remaining cost when {@code unvalued} is null.
+     */
+    public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits,
+                                  Money unvalued) {
+        Objects.requireNonNull(date, "date");
+        Money zero = Money.zero(cost.currency());
+        Money costReleased = zero;
+        Money proceeds = zero;
+        Money realisedGain = zero;
+        boolean closed = false;
+        List<Exit> taken = exits.stream().filter(exit -> !exit.date().isAfter(date)).toList();
+        for (Exit exit : taken) {
+            requireCurrency(cost, exit.proceeds(), exit.costReleased(), exit.realisedGain());
+            costReleased = costReleased.plus(exit.costReleased());
+            proceeds = proceeds.plus(exit.proceeds());
+            realisedGain = realisedGain.plus(exit.realisedGain());
+            closed |= exit.closes();
+        }
+        Money remainingCost = cost.minus(costReleased);
+        Valuation latest = null;
+        for (Valuation valuation : valuations) {
+            requireCurrency(cost, valuation.fairValue());
+            if (!valuation.date().isAfter(date) && (latest == null || !valuation.date().isBefore(latest.date()))) {
+                latest = valuation;
+            }
+        }
+        Money fairValue;
+        LocalDate valuationDate = null;
+        if (closed) {
+            fairValue = zero;
+        } else if (latest != null) {
+            fairValue = scaled(latest.fairValue(), latest.date(), taken);
+            valuationDate = latest.date();
+        } else if (unvalued != null) {
+            requireCurrency(cost, unvalued);
+            fairValue = scaled(unvalued, null, taken);
+        } else {
+            fairValue = remainingCost;
+        }
+        return new HoldingValue(cost, costReleased, remainingCost, proceeds, realisedGain, fairValue, valuationDate,
+                fairValue.minus(remainingCost), Moic.of(proceeds, fairValue, cost), closed);
+    }
+
+    /**
+     * A value times the share left by each exit after {@code from} (every exit, when null), rounded half-up once to
+     * the currency's unit.
+     */
+    private static Money scaled(Money value, LocalDate from, List<Exit> exits) {
+        BigDecimal remains = BigDecimal.ONE;
+        for (Exit exit : exits) {
+            if (from == null || exit.date().isAfter(from)) {
+                remains = remains.multiply(BigDecimal.ONE.subtract(exit.share().value()));
+            }
+        }
+        return new Money(value.amount().multiply(remains)
+                .setScale(value.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP), value.currency());
+    }
+
+    private static void requireCurrency(Money cost, Money... amounts) {
+        for (Money amount : amounts) {
+            if (!amount.hasCurrency(cost.currency())) {
+                throw new CurrencyMismatch(cost.currency(), amount.currency());
+            }
         }
     }
 }

@@ -39,6 +39,8 @@ public final class CapitalMovements {
             return Optional.of(of(toppedUp));
         } else if (fact instanceof ParentCommitmentToppedUp toppedUp) {
             return Optional.of(of(toppedUp));
+        } else if (fact instanceof SubFundCommitmentReversed reversed) {
+            return Optional.of(of(reversed));
         } else if (fact instanceof HoldingExited exited) {
             return investable(exited);
         } else if (fact instanceof ExitReversed reversed) {
@@ -126,6 +128,11 @@ public final class CapitalMovements {
 
     public static CapitalMovement of(SubFundToppedUp event) {
         return CapitalMovement.committedToSubFund(event.date(), event.amount());
+    }
+
+    /** The parent's money committed to a sub-fund, top-ups included, is its own again. */
+    public static CapitalMovement of(SubFundCommitmentReversed event) {
+        return CapitalMovement.investmentReversed(event.date(), event.amount());
     }
 
     public static CapitalMovement of(ParentCommitmentToppedUp event) {

@@ -210,6 +210,37 @@ public class Fund {
         return parentSide;
     }
 
+    /**
+     * The parent's side of the reversal of its commitment to a sub-fund ({@link SubFundReversals}): a correction of
+     * this fund, refused while a valuation or an exit of the stake stands.
+     */
+    SubFundCommitmentReversed reverseSubFund(ReverseSubFundCommitment command, Clock clock) {
+        facts.requireNew(command.correctionId().value(), command.date(), clock);
+        facts.requireNotReversed(command.subFundId().value());
+        var stake = subFunds.judgeReversal(command);
+        holdings.requireNothingStandsOn(new InvestmentId(command.subFundId().value()));
+        var parentSide = new SubFundCommitmentReversed(id, command.correctionId(), command.subFundId(),
+                stake.commitmentId(), stake.committed(), stake.source(), command.reason(), command.date());
+        apply(parentSide);
+        return parentSide;
+    }
+
+    /**
+     * The sub-fund's side: its commitment from the parent is reversed as any commitment is, only while nothing was
+     * called from it and no money it counted for was spent.
+     */
+    void parentCommitmentReversed(SubFundCommitmentReversed parentSide, Clock clock) {
+        if (!parentSide.fundId().equals(parentFundId)) {
+            throw new UnknownSubFund(parentSide.fundId(), id);
+        }
+        facts.requireNew(parentSide.correctionId().value(), parentSide.date(), clock);
+        facts.requireNotReversed(parentCommitmentId.value());
+        var asCorrection = new ReverseFact(id, parentSide.correctionId(), parentCommitmentId.value(),
+                parentSide.reason(), parentSide.date());
+        apply(commitments.reversalOf(asCorrection, capital, policy).orElseThrow(
+                () -> new UnknownFactToReverse(id, parentCommitmentId.value())));
+    }
+
     /** The sub-fund's side of a top-up its parent accepted: the parent's commitment grows. */
     void receive(SubFundToppedUp parentSide, Clock clock) {
         if (!parentSide.fundId().equals(parentFundId)) {
@@ -243,14 +274,15 @@ public class Fund {
         String target = command.reverses();
         facts.requireNotReversed(target);
         if (parentCommitmentId != null && target.equals(parentCommitmentId.value())) {
-            throw new FactNotReversible(target, "it is the parent fund's commitment, recorded with the sub-fund");
+            throw new FactNotReversible(target, "it is the parent fund's commitment: reverse the sub-fund '%s' through"
+                    .formatted(id) + " its parent '%s', which records the reversal in both funds".formatted(parentFundId));
         }
         Reversal reversal = commitments.reversalOf(command, capital, policy)
                 .or(() -> portfolio.reversalOf(command))
                 .or(() -> holdings.reversalOf(command))
                 .or(() -> commitments.distributionReversalOf(command))
                 .orElseThrow(() -> facts.isRecorded(target)
-                        ? new FactNotReversible(target, "a fund's launch, policy amendments and sub-funds are not"
+                        ? new FactNotReversible(target, "a fund's launch and its policy amendments are not"
                                 + " reversed by a correction")
                         : new UnknownFactToReverse(id, target));
         if (reversal instanceof InvestmentReversed investment) {
@@ -376,6 +408,15 @@ public class Fund {
     }
 
     @EventSourcingHandler
+    void on(SubFundCommitmentReversed event) {
+        facts.recorded(event);
+        subFunds.record(event);
+        judged.forget(event.subFundId().value());
+        holdings.removed(new InvestmentId(event.subFundId().value()));
+        capital.moved(event.correctionId().value(), CapitalMovements.of(event));
+    }
+
+    @EventSourcingHandler
     void on(SubFundToppedUp event) {
         facts.recorded(event.topUpId().value());
         subFunds.record(event);
@@ -410,6 +451,7 @@ public class Fund {
     void on(InvestmentReversed event) {
         facts.recorded(event);
         portfolio.record(event);
+        judged.forget(event.investmentId().value());
         holdings.removed(event.investmentId());
         capital.moved(event.correctionId().value(), CapitalMovements.of(event));
     }

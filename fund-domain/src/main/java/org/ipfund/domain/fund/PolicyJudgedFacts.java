@@ -56,6 +56,12 @@ class PolicyJudgedFacts {
         subFunds.add(event);
     }
 
+    /** A reversed fact no longer stands, so no amendment can invalidate it. */
+    void forget(String factId) {
+        followOns.removeIf(followOn -> followOn.investmentId().value().equals(factId));
+        subFunds.removeIf(subFund -> subFund.subFundId().value().equals(factId));
+    }
+
     private static Optional<InvalidatedFact> refused(String factId, LocalDate date, Runnable judgment) {
         try {
             judgment.run();

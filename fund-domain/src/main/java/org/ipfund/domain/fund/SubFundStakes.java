@@ -39,6 +39,23 @@ class SubFundStakes {
         return stake;
     }
 
+    /** The stake a reversal of the parent's commitment takes back: refused for a sub-fund the parent did not create. */
+    Stake judgeReversal(ReverseSubFundCommitment command) {
+        Stake stake = stakes.get(command.subFundId());
+        if (stake == null) {
+            throw new UnknownSubFund(parent, command.subFundId());
+        }
+        if (command.date().isBefore(stake.since())) {
+            throw new org.ipfund.domain.correction.CorrectionBeforeFact(command.subFundId().value(), stake.since(),
+                    command.date());
+        }
+        return stake;
+    }
+
+    void record(SubFundCommitmentReversed event) {
+        stakes.remove(event.subFundId());
+    }
+
     void record(SubFundCommitted event) {
         stakes.put(event.subFundId(), new Stake(event.commitmentId(), event.targetSize(), event.amount(),
                 event.source(), event.date()));

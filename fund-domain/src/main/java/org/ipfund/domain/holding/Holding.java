@@ -96,8 +96,9 @@ final class Holding {
         }
     }
 
-    boolean hasStandingFacts() {
-        return !exits.isEmpty() || !others.isEmpty();
+    /** Exits and valuations stand on the holding itself; a co-investor's participation stands on its own. */
+    boolean hasExitsOrValuations() {
+        return !exits.isEmpty() || others.stream().anyMatch(DatedFact::valuation);
     }
 
     void exited(HoldingExited exit) {
@@ -108,8 +109,8 @@ final class Holding {
         exits.removeIf(exit -> exit.exitId().equals(exitId));
     }
 
-    void otherFact(String factId, LocalDate date) {
-        others.add(new DatedFact(factId, date));
+    void otherFact(String factId, LocalDate date, boolean valuation) {
+        others.add(new DatedFact(factId, date, valuation));
     }
 
     void otherFactReversed(String factId) {
@@ -129,6 +130,6 @@ final class Holding {
         return Objects.hash(id, investedOn, cost, exits.size(), others.size());
     }
 
-    record DatedFact(String id, LocalDate date) {
+    record DatedFact(String id, LocalDate date, boolean valuation) {
     }
 }

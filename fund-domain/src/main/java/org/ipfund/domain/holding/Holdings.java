@@ -97,12 +97,14 @@ public class Holdings {
         }
     }
 
-    /** A deal or a stake is reversed only while no valuation, exit or co-investor of it stands. */
+    /**
+     * A deal or a stake is reversed only while no valuation or exit of it stands (a co-investor's participation may
+     * stand: it is a fact of its own, shown with the reversed deal).
+     */
     public void requireNothingStandsOn(InvestmentId investmentId) {
         Holding holding = holdings.get(investmentId);
-        if (holding != null && holding.hasStandingFacts()) {
-            throw new FactNotReversible(investmentId.value(),
-                    "its valuations, exits or co-investors stand: reverse them first");
+        if (holding != null && holding.hasExitsOrValuations()) {
+            throw new FactNotReversible(investmentId.value(), "its valuations or exits stand: reverse them first");
         }
     }
 
@@ -151,7 +153,7 @@ public class Holdings {
 
     public void record(ValuationRecorded event) {
         valuations.put(event.valuationId(), event);
-        holdings.get(event.investmentId()).otherFact(event.valuationId().value(), event.date());
+        holdings.get(event.investmentId()).otherFact(event.valuationId().value(), event.date(), true);
     }
 
     public void record(ValuationReversed event) {
@@ -173,7 +175,7 @@ public class Holdings {
     public void coInvestorJoined(InvestmentId investmentId, String coInvestmentId, LocalDate date) {
         Holding holding = holdings.get(investmentId);
         if (holding != null) {
-            holding.otherFact(coInvestmentId, date);
+            holding.otherFact(coInvestmentId, date, false);
         }
     }
 

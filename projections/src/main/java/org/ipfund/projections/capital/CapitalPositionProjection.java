@@ -3,20 +3,20 @@ package org.ipfund.projections.capital;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.ipfund.domain.figures.CapitalMovement;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalDistributed;
 import org.ipfund.domain.fund.CapitalMovements;
 import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.ContributionReceived;
@@ -25,11 +25,10 @@ import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.fund.SubFundLaunched;
-import org.ipfund.domain.holding.ExitReversed;
-import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.money.Money;
@@ -119,8 +118,9 @@ public class CapitalPositionProjection implements RebuildableView {
             writes.insert("""
                     INSERT INTO fund_policy_view (fund_id, event_sequence, version, effective_from, share_cap,
                         share_cap_amount, return_investment_multiple, follow_on_max_share_of_lead,
-                        follow_on_window_days, invest_uncalled_commitments, government_share_cap)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        follow_on_window_days, invest_uncalled_commitments, government_share_cap,
+                        ceded_exit_free_years, ceded_exit_annual_rate, ceded_exit_pricing, recycle_proceeds)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (fund_id, event_sequence, version) DO NOTHING""",
                     fundId, eventSequence, version, t.effectiveFrom(),
                     t.shareCap() == null ? null : t.shareCap().value(),
@@ -128,7 +128,11 @@ public class CapitalPositionProjection implements RebuildableView {
                     t.returnInvestmentMultiple() == null ? null : t.returnInvestmentMultiple().value(),
                     t.followOnMaxShareOfLead() == null ? null : t.followOnMaxShareOfLead().value(),
                     t.followOnWindowDays(), t.investUncalledCommitments(),
-                    t.governmentShareCap() == null ? null : t.governmentShareCap().value());
+                    t.governmentShareCap() == null ? null : t.governmentShareCap().value(),
+                    t.cededExit() == null ? null : t.cededExit().freeYears(),
+                    t.cededExit() == null ? null : t.cededExit().annualRate(),
+                    t.cededExit() == null ? null : t.cededExit().pricing().name(),
+                    t.recycleProceeds());
         }
     }
 
@@ -208,32 +212,6 @@ public class CapitalPositionProjection implements RebuildableView {
         }
     }
 
-    /** Exit proceeds are investable again only where the policy in force let them be ({@link CapitalMovements}). */
-    @EventHandler
-    void on(HoldingExited event, @MessageIdentifier String eventId, TrackingToken token) {
-        spend(eventId, event.fundId().value(), event.exitId().value(), DeploymentKind.PROCEEDS,
-                CapitalMovements.investable(event), null, token);
-    }
-
-    @EventHandler
-    void on(ExitReversed event, @MessageIdentifier String eventId, TrackingToken token) {
-        spend(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.PROCEEDS,
-                CapitalMovements.investable(event), event.exitId().value(), token);
-    }
-
-    /** A distribution spends the investable balance by the part not paid out of proceeds kept for returning. */
-    @EventHandler
-    void on(CapitalDistributed event, @MessageIdentifier String eventId, TrackingToken token) {
-        spend(eventId, event.fundId().value(), event.distributionId().value(), DeploymentKind.DISTRIBUTED,
-                CapitalMovements.investable(event), null, token);
-    }
-
-    @EventHandler
-    void on(DistributionReversed event, @MessageIdentifier String eventId, TrackingToken token) {
-        spend(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.DISTRIBUTED,
-                CapitalMovements.investable(event), event.distributionId().value(), token);
-    }
-
     @EventHandler
     void on(InvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         deploy(eventId, event.fundId().value(), event.investmentId().value(), DeploymentKind.INVESTED,
@@ -252,6 +230,16 @@ public class CapitalPositionProjection implements RebuildableView {
                 event.amount(), null, event.date(), token);
     }
 
+    /**
+     * The parent's commitment to a sub-fund, top-ups included, is its own again from the correction's date (the
+     * sub-fund records the same correction as the reversal of that commitment).
+     */
+    @EventHandler
+    void on(SubFundCommitmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        deploy(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.SUB_FUND,
+                negated(event.amount()), event.subFundId().value(), event.date(), token);
+    }
+
     @EventHandler
     void on(SubFundToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
         deploy(eventId, event.fundId().value(), event.topUpId().value(), DeploymentKind.SUB_FUND, event.amount(), null,
@@ -267,6 +255,35 @@ public class CapitalPositionProjection implements RebuildableView {
                 commitmentId, null, event.amount(), event.date(), null), token);
     }
 
+    /** Investable proceeds add to the cash the fund may invest: a negative deployment. */
+    @EventHandler
+    void on(HoldingExited event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.exitId().value(), DeploymentKind.PROCEEDS, negated(movement.cash()), null, event.date(), token));
+    }
+
+    @EventHandler
+    void on(ExitReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.correctionId().value(), DeploymentKind.PROCEEDS, negated(movement.cash()),
+                event.exitId().value(), event.date(), token));
+    }
+
+    /** The part of a distribution paid out of investable cash; the rest came from proceeds that could only return. */
+    @EventHandler
+    void on(CapitalDistributed event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.distributionId().value(), DeploymentKind.DISTRIBUTED, negated(movement.cash()), null,
+                event.date(), token));
+    }
+
+    @EventHandler
+    void on(DistributionReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        CapitalMovements.investable(event).ifPresent(movement -> deploy(eventId, event.fundId().value(),
+                event.correctionId().value(), DeploymentKind.DISTRIBUTED, negated(movement.cash()),
+                event.distributionId().value(), event.date(), token));
+    }
+
     private void deploy(String eventId, String fundId, String factId, DeploymentKind kind, Money amount,
                         String reverses, LocalDate date, TrackingToken token) {
         writes.insert("""
@@ -276,13 +293,6 @@ public class CapitalPositionProjection implements RebuildableView {
                 ON CONFLICT (event_id) DO NOTHING""",
                 eventId, fundId, factId, kind.name(), amount.amount(), reverses, date,
                 positions.of(eventId, token));
-    }
-
-    /** Cash the movement takes out of the investable balance (negative: puts in), when it moves any. */
-    private void spend(String eventId, String fundId, String factId, DeploymentKind kind,
-                       Optional<CapitalMovement> movement, String reverses, TrackingToken token) {
-        movement.ifPresent(moved -> deploy(eventId, fundId, factId, kind, negated(moved.cash()), reverses,
-                moved.date(), token));
     }
 
     private static Money negated(Money amount) {

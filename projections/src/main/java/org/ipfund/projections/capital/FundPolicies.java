@@ -1,11 +1,15 @@
 package org.ipfund.projections.capital;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.CededExitPricing;
+import org.ipfund.domain.policy.CededExitTerms;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +41,8 @@ public class FundPolicies {
         return jdbc.query("""
                 SELECT effective_from, share_cap, share_cap_amount, return_investment_multiple,
                        follow_on_max_share_of_lead, follow_on_window_days, invest_uncalled_commitments,
-                       government_share_cap
+                       government_share_cap, ceded_exit_free_years, ceded_exit_annual_rate, ceded_exit_pricing,
+                       recycle_proceeds
                 FROM fund_policy_view WHERE fund_id = ? %s
                 ORDER BY effective_from, event_sequence, version""".formatted(
                         until == null ? "" : "AND effective_from <= ?"),
@@ -49,8 +54,16 @@ public class FundPolicies {
                         ratio(rs.getBigDecimal("follow_on_max_share_of_lead")),
                         (Integer) rs.getObject("follow_on_window_days"),
                         (Boolean) rs.getObject("invest_uncalled_commitments"),
-                        ratio(rs.getBigDecimal("government_share_cap"))),
+                        ratio(rs.getBigDecimal("government_share_cap")),
+                        cededExit(rs),
+                        (Boolean) rs.getObject("recycle_proceeds")),
                 arguments.toArray());
+    }
+
+    private static CededExitTerms cededExit(ResultSet rs) throws SQLException {
+        String pricing = rs.getString("ceded_exit_pricing");
+        return pricing == null ? null : new CededExitTerms(rs.getInt("ceded_exit_free_years"),
+                rs.getBigDecimal("ceded_exit_annual_rate"), CededExitPricing.valueOf(pricing));
     }
 
     private static Ratio ratio(BigDecimal value) {

@@ -70,6 +70,18 @@ public class DistributionQueries {
         return new DistributionsView(query.fundId(), asOf, total, byInvestor, bySource, distributions);
     }
 
+    /** The distribution, or null when the fund made none of that id dated on or before the day asked. */
+    @QueryHandler
+    public Distribution handle(FindDistribution query) {
+        DistributionsView all = handle(new FindDistributions(query.fundId(), query.asOf()));
+        if (all == null) {
+            return null;
+        }
+        return all.distributions().stream()
+                .filter(distribution -> distribution.distributionId().equals(query.distributionId()))
+                .findFirst().orElse(null);
+    }
+
     private Map<String, List<Allocation>> allocations(String fundId, LocalDate asOf, Currency currency) {
         Map<String, List<Allocation>> byDistribution = new HashMap<>();
         jdbc.query("""

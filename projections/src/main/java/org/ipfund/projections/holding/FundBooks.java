@@ -16,6 +16,7 @@ import org.ipfund.domain.figures.HoldingValue;
 import org.ipfund.domain.figures.IdleCapital;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.projections.ReversalView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * A fact counts from its business date; a fact reversed on or before the date counts not at all, its own flows
  * included (so that a sum and the flows behind it agree on every date).
  * <p>
- * A sub-fund stake not valued otherwise is worth the parent's share of the sub-fund's NAV, the share being the
+ * A stake in a sub-fund is a holding from the sub-fund's launch until the parent's commitment to it is reversed (a
+ * correction that stands only while nothing was called from it). Not valued otherwise, it is worth the parent's share of the sub-fund's NAV, the share being the
  * parent's paid-in ÷ the sub-fund's paid-in: NAV is what paid-in money became, and distributions of gain follow
  * paid-in too. While nothing was paid into the sub-fund the stake is carried at what the parent paid into it, nothing:
  * its commitment is still the parent's cash, and counting it in the stake too would count it twice in the NAV.
@@ -57,14 +59,29 @@ public class FundBooks {
                 .findFirst().map(Currency::getInstance);
     }
 
-    /** The fund's sub-funds launched on or before the date, in the order they were launched. */
+    /**
+     * The fund's sub-funds launched on or before the date, in the order they were launched, each with what the parent
+     * committed to it as recorded (top-ups included) and the correction that reversed that commitment, if one did by
+     * then.
+     */
     public List<SubFund> subFunds(String fundId, LocalDate asOf) {
         return jdbc.query("""
-                SELECT fund_id, name, launch_date, parent_commitment_id FROM fund_view
-                WHERE parent_fund_id = ? AND launch_date <= ? ORDER BY launch_date, fund_id""",
+                SELECT f.fund_id, f.name, f.launch_date, f.parent_commitment_id, c.reversed_by, c.reversed_on, c.reason,
+                       (SELECT COALESCE(SUM(m.amount), 0) FROM capital_movement m
+                        WHERE m.fund_id = f.fund_id AND m.commitment_id = f.parent_commitment_id
+                          AND m.kind = 'COMMITTED' AND m.reverses IS NULL AND m.business_date <= ?) AS committed
+                FROM fund_view f
+                LEFT JOIN commitment_view c ON c.fund_id = f.fund_id AND c.commitment_id = f.parent_commitment_id
+                WHERE f.parent_fund_id = ? AND f.launch_date <= ? ORDER BY f.launch_date, f.fund_id""",
                 (rs, row) -> new SubFund(rs.getString("fund_id"), rs.getString("name"),
-                        rs.getObject("launch_date", LocalDate.class), rs.getString("parent_commitment_id")),
-                fundId, asOf);
+                        rs.getObject("launch_date", LocalDate.class), rs.getString("parent_commitment_id"),
+                        rs.getBigDecimal("committed"), ReversalView.of(rs, asOf)),
+                asOf, fundId, asOf);
+    }
+
+    /** The sub-funds whose stake the fund holds on the date: those whose commitment was not reversed by then. */
+    public List<SubFund> stakesHeld(String fundId, LocalDate asOf) {
+        return subFunds(fundId, asOf).stream().filter(subFund -> subFund.reversal() == null).toList();
     }
 
     /** The fund's holdings that stand on the date, valued, and the cash it holds. */
@@ -74,7 +91,7 @@ public class FundBooks {
         List<ValuedHolding> holdings = new ArrayList<>(deals(fundId, currency, asOf, valuations, exits));
         Money paidIntoSubFunds = Money.zero(currency);
         Money receivedFromSubFunds = Money.zero(currency);
-        for (SubFund subFund : subFunds(fundId, asOf)) {
+        for (SubFund subFund : stakesHeld(fundId, asOf)) {
             ValuedHolding stake = stake(subFund, currency, asOf, valuations, exits);
             holdings.add(stake);
             paidIntoSubFunds = paidIntoSubFunds.plus(stake.stake().paidIn());
@@ -117,7 +134,7 @@ public class FundBooks {
     public List<IdleCapital.Movement> capitalAtWork(String fundId, Currency currency, LocalDate asOf) {
         List<IdleCapital.Movement> movements = new ArrayList<>();
         flows(PAID_IN_STANDING, fundId, asOf, null).forEach(paid -> movements.add(paid.movement(currency)));
-        for (SubFund subFund : subFunds(fundId, asOf)) {
+        for (SubFund subFund : stakesHeld(fundId, asOf)) {
             flows(PAID_IN_STANDING, subFund.fundId(), asOf, null).stream()
                     .filter(paid -> paid.commitmentId().equals(subFund.parentCommitmentId()))
                     .forEach(paid -> movements.add(paid.negated().movement(currency)));
@@ -160,10 +177,7 @@ public class FundBooks {
                                 Map<String, List<HoldingValue.Valuation>> valuations,
                                 Map<String, List<HoldingValue.Exit>> exits) {
         String commitmentId = subFund.parentCommitmentId();
-        Money commitment = new Money(jdbc.queryForObject("""
-                SELECT COALESCE(SUM(amount), 0) FROM capital_movement
-                WHERE fund_id = ? AND commitment_id = ? AND kind = 'COMMITTED' AND business_date <= ?""",
-                BigDecimal.class, subFund.fundId(), commitmentId, asOf), currency);
+        Money commitment = new Money(subFund.committed(), currency);
         List<CommitmentFlow> paid = flows(PAID_IN_STANDING, subFund.fundId(), asOf, null);
         Money subFundPaidIn = sum(paid, currency);
         List<CommitmentFlow> paidByParent = paid.stream()
@@ -255,7 +269,11 @@ public class FundBooks {
         }
     }
 
-    /** A sub-fund of a fund: its parent's commitment in it is {@code parentCommitmentId}. */
-    public record SubFund(String fundId, String name, LocalDate launchDate, String parentCommitmentId) {
+    /**
+     * A sub-fund of a fund: its parent's commitment in it is {@code parentCommitmentId}, of {@code committed} as recorded
+     * (top-ups included), and {@code reversal} the correction that reversed it (null while it stands).
+     */
+    public record SubFund(String fundId, String name, LocalDate launchDate, String parentCommitmentId,
+                          BigDecimal committed, ReversalView reversal) {
     }
 }

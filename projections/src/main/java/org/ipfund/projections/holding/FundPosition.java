@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import org.ipfund.domain.figures.CashHeld;
-import org.ipfund.domain.figures.FundPerformance;
+import org.ipfund.domain.figures.NetAssetValue;
 import org.ipfund.domain.money.Money;
 
 /** What a fund holds on a date: its holdings that stand, valued, and the cash it holds. */
@@ -19,6 +19,6 @@ public record FundPosition(String fundId, Currency currency, LocalDate asOf, Lis
 
     /** NAV (净值): the fair value of the open holdings plus the cash held. */
     public Money nav() {
-        return FundPerformance.nav(fairValue(), cash.amount());
+        return NetAssetValue.of(cash.amount(), fairValue()).nav();
     }
 }

@@ -7,14 +7,22 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalDistributed;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundToppedUp;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
@@ -30,7 +38,8 @@ import org.springframework.stereotype.Component;
  * pointing back to its event. A reversal posts the opposite of the very transfer the reversed fact posted: the
  * original lines stay, as history does. Rows are keyed by
  * the event's identifier and the line, so a replay or a redelivery never doubles a line. Events that move
- * no money (launches, policy amendments) post nothing.
+ * no money (launches, policy amendments) post nothing; a valuation moves none but posts what it stated in memo
+ * accounts.
  */
 @Component
 @ProcessingGroup(AuditLedgerProjection.NAME)
@@ -95,6 +104,11 @@ public class AuditLedgerProjection implements RebuildableView {
     }
 
     @EventHandler
+    void on(SubFundCommitmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
     void on(ParentCommitmentToppedUp event, @MessageIdentifier String eventId, TrackingToken token) {
         post(eventId, token, LedgerPostings.of(event));
     }
@@ -121,6 +135,41 @@ public class AuditLedgerProjection implements RebuildableView {
 
     @EventHandler
     void on(CoInvestmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(ValuationRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(HoldingExited event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(CapitalDistributed event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(CapitalCallReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(ValuationReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(ExitReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        post(eventId, token, LedgerPostings.of(event));
+    }
+
+    @EventHandler
+    void on(DistributionReversed event, @MessageIdentifier String eventId, TrackingToken token) {
         post(eventId, token, LedgerPostings.of(event));
     }
 

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * in and got back, the cash all of them hold, and the fair value of the deals of all of them. The parent's payments
  * into its sub-funds and what they paid back to it stay inside the family and are left out, and so is the parent's
  * stake (the sub-funds' own holdings and cash count instead). A stake the parent sold on (an exit) is still counted
- * whole through the sub-fund, whose books do not record the sale.
+ * whole through the sub-fund, whose books do not record the sale. A sub-fund whose parent's commitment was reversed
+ * is no longer the parent's: it is in neither {@code subFunds} nor the family from the correction's date.
  */
 @Component
 public class PerformanceQueries {
@@ -58,7 +59,7 @@ public class PerformanceQueries {
         Money familyFairValue = position.holdings().stream().filter(holding -> holding.kind() != HoldingKind.SUB_FUND)
                 .map(holding -> holding.value().fairValue()).reduce(Money.zero(currency), Money::plus);
         List<DatedFlow> familyFlows = new ArrayList<>(books.investorFlows(query.fundId(), asOf, null));
-        for (SubFund subFund : books.subFunds(query.fundId(), asOf)) {
+        for (SubFund subFund : books.stakesHeld(query.fundId(), asOf)) {
             FundPosition its = books.position(subFund.fundId(), currency, asOf);
             FundPerformance own = performance(its);
             subFunds.add(new SubFundPerformance(subFund.fundId(), subFund.name(), own.paidIn(), own.distributed(),

@@ -56,7 +56,7 @@ public class PortfolioQueries {
         List<HoldingView> holdings = new ArrayList<>(deals(position, HOLDINGS + " ORDER BY business_date, event_position",
                 query.fundId(), query.asOf()));
         Money invested = holdings.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
-        List<HoldingView> stakes = stakes(position);
+        List<HoldingView> stakes = stakes(position, books.subFunds(query.fundId(), query.asOf()));
         Money committedToSubFunds = stakes.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
         holdings.addAll(stakes);
         return new PortfolioView(query.fundId(), query.asOf(), invested, committedToSubFunds, position.fairValue(),
@@ -73,23 +73,41 @@ public class PortfolioQueries {
         FundPosition position = books.position(query.fundId(), known.get(), query.asOf());
         List<HoldingView> found = new ArrayList<>(deals(position, HOLDINGS + " AND investment_id = ?",
                 query.fundId(), query.asOf(), query.investmentId()));
-        stakes(position).stream().filter(stake -> stake.investmentId().equals(query.investmentId()))
-                .forEach(found::add);
+        stakes(position, books.subFunds(query.fundId(), query.asOf())).stream()
+                .filter(stake -> stake.investmentId().equals(query.investmentId())).forEach(found::add);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<HoldingView> stakes(FundPosition position) {
-        return position.holdings().stream().filter(holding -> holding.kind() == HoldingKind.SUB_FUND)
-                .map(holding -> {
-                    HoldingValue value = holding.value();
-                    ValuedHolding.Stake stake = holding.stake();
-                    return new HoldingView(holding.investmentId(), HoldingKind.SUB_FUND, null, value.cost(), null,
-                            value.cost(), value.cost(), holding.date(), null, false, null, List.of(), Map.of(),
-                            value.fairValue(), value.valuationDate(), value.proceeds(), value.costReleased(),
-                            value.realisedGain(), value.unrealisedGain(), holding.moic(), value.closed(),
-                            new HoldingView.StakeView(stake.subFundId(), holding.name(), stake.commitmentId(),
-                                    stake.paidIn(), stake.received(), stake.share(), stake.subFundNav()));
-                }).toList();
+    /**
+     * The fund's stakes in its sub-funds, in the order the sub-funds were launched: those it holds, valued, and those
+     * whose commitment was reversed, listed with the reversal at nothing.
+     */
+    private List<HoldingView> stakes(FundPosition position, List<FundBooks.SubFund> subFunds) {
+        Map<String, ValuedHolding> held = new HashMap<>();
+        position.holdings().stream().filter(holding -> holding.kind() == HoldingKind.SUB_FUND)
+                .forEach(holding -> held.put(holding.investmentId(), holding));
+        Money zero = Money.zero(position.currency());
+        List<HoldingView> stakes = new ArrayList<>();
+        for (FundBooks.SubFund subFund : subFunds) {
+            Money recorded = new Money(subFund.committed(), position.currency());
+            ValuedHolding holding = held.get(subFund.fundId());
+            if (holding == null) {
+                stakes.add(new HoldingView(subFund.fundId(), HoldingKind.SUB_FUND, null, recorded, null, recorded,
+                        zero, subFund.launchDate(), null, false, subFund.reversal(), List.of(), Map.of(), zero, null,
+                        zero, zero, zero, zero, null, false, new HoldingView.StakeView(subFund.fundId(),
+                                subFund.name(), subFund.parentCommitmentId(), zero, zero, null, zero)));
+                continue;
+            }
+            HoldingValue value = holding.value();
+            ValuedHolding.Stake stake = holding.stake();
+            stakes.add(new HoldingView(holding.investmentId(), HoldingKind.SUB_FUND, null, recorded, null, recorded,
+                    value.cost(), holding.date(), null, false, null, List.of(), Map.of(), value.fairValue(),
+                    value.valuationDate(), value.proceeds(), value.costReleased(), value.realisedGain(),
+                    value.unrealisedGain(), holding.moic(), value.closed(),
+                    new HoldingView.StakeView(stake.subFundId(), holding.name(), stake.commitmentId(),
+                            stake.paidIn(), stake.received(), stake.share(), stake.subFundNav())));
+        }
+        return stakes;
     }
 
     private List<HoldingView> deals(FundPosition position, String sql, Object... arguments) {
@@ -112,7 +130,7 @@ public class PortfolioQueries {
             // a deal that stands is valued; a reversed one stays listed at nothing
             ValuedHolding holding = reversal == null ? valued.get(investmentId) : null;
             HoldingValue value = holding == null
-                    ? new HoldingValue(zero, zero, zero, zero, zero, zero, null, false) : holding.value();
+                    ? new HoldingValue(zero, zero, zero, zero, zero, zero, null, zero, null, false) : holding.value();
             return new HoldingView(investmentId, HoldingKind.valueOf(rs.getString("kind")),
                     new Company(rs.getString("company_name"), rs.getString("sector"), rs.getString("country"),
                             rs.getString("region")),

@@ -6,14 +6,20 @@ import static org.ipfund.domain.CapitalSource.LOCAL_FISCAL;
 import static org.ipfund.domain.CapitalSource.SOCIAL;
 import static org.ipfund.domain.CapitalSource.STATE_OWNED;
 import static org.ipfund.projections.ledger.LedgerAccount.CAPITAL_RECEIVABLE;
+import static org.ipfund.projections.ledger.LedgerAccount.CAPITAL_RETURNED;
 import static org.ipfund.projections.ledger.LedgerAccount.CASH;
 import static org.ipfund.projections.ledger.LedgerAccount.COMMITTED_CAPITAL;
+import static org.ipfund.projections.ledger.LedgerAccount.COST_OF_HOLDINGS_EXITED;
 import static org.ipfund.projections.ledger.LedgerAccount.CO_INVESTED_CAPITAL;
 import static org.ipfund.projections.ledger.LedgerAccount.CO_INVESTORS_MEMO;
+import static org.ipfund.projections.ledger.LedgerAccount.FAIR_VALUES_STATED;
+import static org.ipfund.projections.ledger.LedgerAccount.GAINS_DISTRIBUTED;
 import static org.ipfund.projections.ledger.LedgerAccount.INVESTMENTS_AT_COST;
+import static org.ipfund.projections.ledger.LedgerAccount.REALISED_GAINS;
 import static org.ipfund.projections.ledger.LedgerAccount.SUB_FUND_COMMITMENTS;
 import static org.ipfund.projections.ledger.LedgerAccount.SUB_FUND_OBLIGATIONS;
 import static org.ipfund.projections.ledger.LedgerAccount.UNCALLED_COMMITMENTS;
+import static org.ipfund.projections.ledger.LedgerAccount.VALUATIONS_MEMO;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,16 +47,29 @@ import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.CorrectionId;
 import org.ipfund.domain.fund.CallAllocation;
 import org.ipfund.domain.fund.CallId;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalDistributed;
 import org.ipfund.domain.fund.CommitmentId;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionId;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.DistributionAllocation;
+import org.ipfund.domain.fund.DistributionId;
+import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.holding.ExitId;
+import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationId;
+import org.ipfund.domain.holding.ValuationMethod;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentId;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
@@ -63,6 +82,7 @@ import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.investment.Lead;
 import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.capital.LaunchedFunds;
@@ -229,6 +249,133 @@ class AuditLedgerProjectionTest {
                 .containsExactly(new LedgerTotals(CNY, new BigDecimal("34755600.02"), new BigDecimal("34755600.02")));
     }
 
+    // ---- the second half of a fund's life ----
+
+    @Test
+    void postsAnExitAtAGainAsProceedsAgainstTheCostReleasedAndTheRealisedGain() {
+        launch(fund);
+        Delivery sold = deliver(exit(ExitKind.SALE, "exit-1", "0.40", usd("800000.00"), ExchangeRate.of("6.8"),
+                "5440000.00", "1200000.01", "4239999.99", null));
+
+        assertThat(ledger(fund)).containsExactly(
+                debit(sold, 0, CASH, null, "exit-1", "1200000.01"),
+                credit(sold, 1, COST_OF_HOLDINGS_EXITED, null, "exit-1", "1200000.01"),
+                debit(sold, 2, CASH, null, "exit-1", "4239999.99"),
+                credit(sold, 3, REALISED_GAINS, null, "exit-1", "4239999.99"));
+    }
+
+    @Test
+    void postsACededExitAtItsPolicyPriceAsASaleAndOneAtCostWithNoGain() {
+        launch(fund);
+        Delivery ceded = deliver(exit(ExitKind.CEDED, "ceded-1", "1", cny("3394520.55"), null, "3394520.55",
+                "3000000.00", "394520.55", cny("3394520.55")));
+        Delivery atCost = deliver(exit(ExitKind.CEDED, "ceded-2", "1", cny("2000000.00"), null, "2000000.00",
+                "2000000.00", "0.00", cny("2000000.00")));
+
+        assertThat(linesOf(ceded)).containsExactly(
+                debit(ceded, 0, CASH, null, "ceded-1", "3000000.00"),
+                credit(ceded, 1, COST_OF_HOLDINGS_EXITED, null, "ceded-1", "3000000.00"),
+                debit(ceded, 2, CASH, null, "ceded-1", "394520.55"),
+                credit(ceded, 3, REALISED_GAINS, null, "ceded-1", "394520.55"));
+        assertThat(linesOf(atCost)).as("no gain, no gain lines").containsExactly(
+                debit(atCost, 0, CASH, null, "ceded-2", "2000000.00"),
+                credit(atCost, 1, COST_OF_HOLDINGS_EXITED, null, "ceded-2", "2000000.00"));
+    }
+
+    @Test
+    void postsALossAsADebitToRealisedGainsAndAWriteOffAsTheLossAlone() {
+        launch(fund);
+        Delivery atALoss = deliver(exit(ExitKind.SALE, "exit-1", "0.50", cny("1000000.00"), null, "1000000.00",
+                "1200000.01", "-200000.01", null));
+        Delivery writtenOff = deliver(exit(ExitKind.WRITE_OFF, "exit-2", "1", cny("0.00"), null, "0.00",
+                "1199999.99", "-1199999.99", null));
+
+        assertThat(linesOf(atALoss)).containsExactly(
+                debit(atALoss, 0, CASH, null, "exit-1", "1000000.00"),
+                credit(atALoss, 1, COST_OF_HOLDINGS_EXITED, null, "exit-1", "1000000.00"),
+                debit(atALoss, 2, REALISED_GAINS, null, "exit-1", "200000.01"),
+                credit(atALoss, 3, COST_OF_HOLDINGS_EXITED, null, "exit-1", "200000.01"));
+        assertThat(linesOf(writtenOff)).as("no proceeds, no cash lines").containsExactly(
+                debit(writtenOff, 2, REALISED_GAINS, null, "exit-2", "1199999.99"),
+                credit(writtenOff, 3, COST_OF_HOLDINGS_EXITED, null, "exit-2", "1199999.99"));
+        assertThat(balances(fund.value())).containsExactly(
+                Map.entry(CASH, new BigDecimal("1000000.00")),
+                Map.entry(COST_OF_HOLDINGS_EXITED, new BigDecimal("-2400000.00")),
+                Map.entry(REALISED_GAINS, new BigDecimal("1400000.00")));
+    }
+
+    @Test
+    void postsADistributionAsEachCommitmentsCapitalReturnedAndGainPaidOutOfCash() {
+        launch(fund);
+        Delivery paid = deliver(distribution("dist-1", "5000000.01", List.of(
+                allocation("central", CENTRAL_FISCAL, "3000000.00", "0.00"),
+                allocation("city", LOCAL_FISCAL, "1500000.00", "500000.01"))));
+
+        assertThat(ledger(fund)).containsExactly(
+                debit(paid, 0, CAPITAL_RETURNED, CENTRAL_FISCAL, "dist-1", "3000000.00"),
+                credit(paid, 1, CASH, CENTRAL_FISCAL, "dist-1", "3000000.00"),
+                debit(paid, 4, CAPITAL_RETURNED, LOCAL_FISCAL, "dist-1", "1500000.00"),
+                credit(paid, 5, CASH, LOCAL_FISCAL, "dist-1", "1500000.00"),
+                debit(paid, 6, GAINS_DISTRIBUTED, LOCAL_FISCAL, "dist-1", "500000.01"),
+                credit(paid, 7, CASH, LOCAL_FISCAL, "dist-1", "500000.01"));
+    }
+
+    @Test
+    void postsTheFairValueAValuationStatedInMemoAccountsOnly() {
+        launch(fund);
+        Delivery valued = deliver(new ValuationRecorded(fund, new InvestmentId("astana-1"), new ValuationId("val-1"),
+                usd("210000.00"), ExchangeRate.of("6.9"), cny("1449000.00"), LocalDate.of(2018, 12, 31),
+                ValuationMethod.MULTIPLES, "EV/EBITDA of listed peers"));
+
+        assertThat(ledger(fund)).containsExactly(
+                debit(valued, 0, FAIR_VALUES_STATED, null, "val-1", "1449000.00"),
+                credit(valued, 1, VALUATIONS_MEMO, null, "val-1", "1449000.00"));
+    }
+
+    @Test
+    void reversalsOfTheSecondHalfPostTheOppositeOfEachLineOfTheFactTheyReverse() {
+        LocalDate corrected = LocalDate.of(2019, 12, 31);
+        launch(fund);
+        Delivery call = deliver(new CapitalCalled(fund, new CallId("call-9"), cny("3000000.00"), LAUNCH.plusDays(300),
+                null, List.of(new CallAllocation(new CommitmentId("central"), CENTRAL_FISCAL, cny("2000000.00")),
+                        new CallAllocation(new CommitmentId("city"), LOCAL_FISCAL, cny("1000000.00")))));
+        Delivery valuation = deliver(new ValuationRecorded(fund, new InvestmentId("deal-1"), new ValuationId("val-1"),
+                cny("4500000.00"), null, cny("4500000.00"), LAUNCH.plusDays(400), ValuationMethod.DCF, null));
+        Delivery exit = deliver(exit(ExitKind.SALE, "exit-1", "0.50", cny("1000000.00"), null, "1000000.00",
+                "1200000.01", "-200000.01", null));
+        List<DistributionAllocation> allocations = List.of(allocation("central", CENTRAL_FISCAL, "600000.00", "0.00"),
+                allocation("city", LOCAL_FISCAL, "300000.00", "99999.99"));
+        Delivery distribution = deliver(distribution("dist-1", "999999.99", allocations));
+
+        Delivery callReversed = deliver(new CapitalCallReversed(fund, new CorrectionId("fix-call"), new CallId("call-9"),
+                cny("3000000.00"), List.of(new CallAllocation(new CommitmentId("central"), CENTRAL_FISCAL,
+                        cny("2000000.00")), new CallAllocation(new CommitmentId("city"), LOCAL_FISCAL,
+                        cny("1000000.00"))), "called twice", corrected));
+        Delivery valuationReversed = deliver(new ValuationReversed(fund, new CorrectionId("fix-val"),
+                new InvestmentId("deal-1"), new ValuationId("val-1"), cny("4500000.00"), "wrong peers", corrected));
+        Delivery exitReversed = deliver(new ExitReversed(fund, new CorrectionId("fix-exit"), new InvestmentId("deal-1"),
+                new ExitId("exit-1"), cny("1000000.00"), cny("1200000.01"), cny("-200000.01"), false,
+                "the buyer did not pay", corrected));
+        Delivery distributionReversed = deliver(new DistributionReversed(fund, new CorrectionId("fix-dist"),
+                new DistributionId("dist-1"), cny("999999.99"), allocations, cny("999999.99"), cny("0.00"),
+                "paid to the wrong accounts", corrected));
+
+        assertThat(linesOf(exitReversed)).containsExactly(
+                credit(exitReversed, 0, CASH, null, "fix-exit", "1000000.00"),
+                debit(exitReversed, 1, COST_OF_HOLDINGS_EXITED, null, "fix-exit", "1000000.00"),
+                credit(exitReversed, 2, REALISED_GAINS, null, "fix-exit", "200000.01"),
+                debit(exitReversed, 3, COST_OF_HOLDINGS_EXITED, null, "fix-exit", "200000.01"));
+        for (List<Delivery> pair : List.of(List.of(call, callReversed), List.of(valuation, valuationReversed),
+                List.of(exit, exitReversed), List.of(distribution, distributionReversed))) {
+            assertThat(linesOf(pair.get(1))).map(AuditLedgerProjectionTest::asReversed)
+                    .as("the reversal's lines, sides swapped, are the reversed fact's own")
+                    .containsExactlyElementsOf(linesOf(pair.get(0)).stream().map(AuditLedgerProjectionTest::aside).toList());
+            assertThat(linesOf(pair.get(1))).allSatisfy(line -> assertThat(line.businessDate()).isEqualTo(corrected));
+        }
+        assertThat(linesOf(callReversed)).hasSize(4);
+        assertThat(balances(fund.value())).as("every fact reversed: each account back at zero").isEmpty();
+    }
+
     @Test
     void aFundWhoseFactsMovedNoMoneyHasAnEmptyLedgerAndAnUnknownFundNone() {
         launch(fund);
@@ -341,7 +488,7 @@ class AuditLedgerProjectionTest {
         Random random = new Random(seed);
         List<RandomFundHistory> histories = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            RandomFundHistory history = RandomFundHistory.play(random,
+            RandomFundHistory history = RandomFundHistory.playWholeLife(random,
                     "r" + Long.toHexString(seed) + "-" + UUID.randomUUID().toString().substring(0, 8) + "-" + i, 40);
             histories.add(history);
             histories.addAll(history.subFunds());
@@ -384,7 +531,9 @@ class AuditLedgerProjectionTest {
                 .containsExactlyInAnyOrder(FundLaunched.class, CommitmentRecorded.class, CapitalCalled.class,
                         ContributionReceived.class, DirectInvestmentRecorded.class, FollowOnInvestmentRecorded.class,
                         CoInvestmentRecorded.class, SubFundCommitted.class, CommitmentReversed.class,
-                        ContributionReversed.class, InvestmentReversed.class, CoInvestmentReversed.class);
+                        ContributionReversed.class, InvestmentReversed.class, CoInvestmentReversed.class,
+                        ValuationRecorded.class, ValuationReversed.class, HoldingExited.class, ExitReversed.class,
+                        CapitalDistributed.class, DistributionReversed.class, CapitalCallReversed.class);
     }
 
     @Test
@@ -529,6 +678,20 @@ class AuditLedgerProjectionTest {
             projection.on(e, eventId, token);
         } else if (event instanceof CoInvestmentReversed e) {
             projection.on(e, eventId, token);
+        } else if (event instanceof ValuationRecorded e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof HoldingExited e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof CapitalDistributed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof CapitalCallReversed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof ValuationReversed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof ExitReversed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof DistributionReversed e) {
+            projection.on(e, eventId, token);
         } else {
             throw new IllegalArgumentException("no handler for " + event);
         }
@@ -549,6 +712,26 @@ class AuditLedgerProjectionTest {
                                                    Money cost) {
         return new DirectInvestmentRecorded(fundId, new InvestmentId(id), new Company("company " + id, null, null, null),
                 amount, rate, cost, LAUNCH.plusDays(40), true);
+    }
+
+    /** An exit of deal-1 on 1 July 2019 (costs, proceeds and gain in the fund's CNY). */
+    private HoldingExited exit(ExitKind kind, String exitId, String share, Money proceeds, ExchangeRate rate,
+                               String fundProceeds, String costReleased, String realisedGain, Money cededPrice) {
+        return new HoldingExited(fund, new InvestmentId("deal-1"), new ExitId(exitId), kind, Ratio.of(share), proceeds,
+                rate, cny(fundProceeds), cny(costReleased), cny(realisedGain), cededPrice,
+                kind == ExitKind.WRITE_OFF ? null : "Xiamen C&D Group", false, share.equals("1"),
+                LocalDate.of(2019, 7, 1));
+    }
+
+    private CapitalDistributed distribution(String id, String amount, List<DistributionAllocation> allocations) {
+        return new CapitalDistributed(fund, new DistributionId(id), cny(amount), LocalDate.of(2019, 9, 1), allocations,
+                cny(amount), cny("0.00"));
+    }
+
+    private static DistributionAllocation allocation(String commitmentId, CapitalSource source, String capital,
+                                                     String gain) {
+        return new DistributionAllocation(new CommitmentId(commitmentId), "investor " + commitmentId, source,
+                cny(capital).plus(cny(gain)), cny(capital), cny(gain));
     }
 
     // ---- expected lines ----

@@ -19,6 +19,7 @@ import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFac
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
+import org.ipfund.domain.correction.CorrectionId;
 import org.ipfund.domain.FundRuleViolation;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * A top-up over two funds, each loaded from a store as the service does: the parent judges it (the share cap with the
  * new total, its available capital), both funds record it, or neither does.
  */
-class SubFundTopUpsTest {
+/** The commands that change a parent and its sub-fund together: top-ups, and the reversal of the parent's commitment. */
+class TwoFundCommandsTest {
 
     private static final FundId PARENT = new FundId("xiamen-ip-guidance");
     private static final FundId SUB_FUND = new FundId("xiamen-ip-sub-1");
@@ -43,6 +45,7 @@ class SubFundTopUpsTest {
 
     private EmbeddedEventStore store;
     private SubFundTopUps topUps;
+    private SubFundReversals reversals;
 
     /** Paid in 5,000,000.00; a sub-fund of a 3,000,000.00 target with 2,000,000.00 of the parent's. */
     @BeforeEach
@@ -53,6 +56,7 @@ class SubFundTopUpsTest {
         var funds = EventSourcingRepository.builder(Fund.class).eventStore(store)
                 .parameterResolverFactory(parameters).build();
         topUps = new SubFundTopUps(funds, CLOCK);
+        reversals = new SubFundReversals(funds, CLOCK);
         Money target = cny("3000000.00");
         Money committed = cny("2000000.00");
         stream(PARENT,
@@ -129,6 +133,73 @@ class SubFundTopUpsTest {
         assertRefused(() -> topUp("top-1", "400000.01"), "GOVERNMENT_SHARE_CAP_EXCEEDED", "amount");
     }
 
+    @Test
+    void reversesTheParentsCommitmentInBothFundsTopUpsIncluded() {
+        topUp("top-1", "500000.00");
+
+        reverse("fix-1", APRIL_1);
+
+        assertThat(payloads(PARENT)).last().isEqualTo(new SubFundCommitmentReversed(PARENT,
+                new CorrectionId("fix-1"), SUB_FUND, PARENT_COMMITMENT, cny("2500000.00"), CapitalSource.LOCAL_FISCAL,
+                "recorded against the wrong sub-fund", APRIL_1));
+        assertThat(payloads(SUB_FUND)).last().isEqualTo(new CommitmentReversed(SUB_FUND, new CorrectionId("fix-1"),
+                PARENT_COMMITMENT, CapitalSource.LOCAL_FISCAL, cny("2500000.00"), "recorded against the wrong sub-fund",
+                APRIL_1));
+    }
+
+    @Test
+    void theParentHasItsMoneyBackAndNoStakeToTopUpOnceReversed() {
+        reverse("fix-1", APRIL_1);
+
+        assertRefused(() -> topUp("top-1", "1.00"), "SUB_FUND_NOT_FOUND", "subFundId");
+        streamFrom(PARENT, 6, new SubFundCommitted(PARENT, new FundId("sub-2"), "Sub-Fund II", cny("20000000.00"),
+                new CommitmentId("parent-to-sub-2"), cny("5000000.00"), CapitalSource.LOCAL_FISCAL, APRIL_1));
+        assertThat(payloads(PARENT)).hasSize(7);
+    }
+
+    @Test
+    void refusesReversingTheCommitmentOnceTheSubFundCalledFromItAndRecordsItInNeitherFund() {
+        streamFrom(SUB_FUND, 2, new CapitalCalled(SUB_FUND, new CallId("sub-call-1"), cny("100.00"), MARCH_1, null,
+                List.of(new CallAllocation(PARENT_COMMITMENT, CapitalSource.LOCAL_FISCAL, cny("100.00")))));
+
+        assertRefused(() -> reverse("fix-1", APRIL_1), "COMMITMENT_ALREADY_CALLED", "reverses");
+    }
+
+    @Test
+    void refusesReversingASubFundTheParentDidNotCreateOrDatedBeforeIt() {
+        assertRefused(() -> inUnitOfWork(() -> reversals.handle(new ReverseSubFundCommitment(PARENT,
+                new FundId("someone-elses"), new CorrectionId("fix-1"), "wrong", APRIL_1))), "SUB_FUND_NOT_FOUND",
+                "subFundId");
+        assertRefused(() -> reverse("fix-1", MARCH_1.minusDays(1)), "CORRECTION_BEFORE_FACT", "date");
+    }
+
+    @Test
+    void refusesReversingItTwice() {
+        reverse("fix-1", APRIL_1);
+
+        assertRefused(() -> reverse("fix-2", APRIL_1), "FACT_ALREADY_REVERSED", "reverses");
+    }
+
+    private void reverse(String correctionId, LocalDate date) {
+        inUnitOfWork(() -> reversals.handle(new ReverseSubFundCommitment(PARENT, SUB_FUND,
+                new CorrectionId(correctionId), "recorded against the wrong sub-fund", date)));
+    }
+
+    private void inUnitOfWork(ThrowingRunnable command) {
+        var result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+            command.run();
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failed = result.exceptionResult();
+            throw failed instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     private void assertRefused(Runnable topUp, String code, String field) {
         int parentEvents = payloads(PARENT).size();
         int subFundEvents = payloads(SUB_FUND).size();
@@ -145,14 +216,7 @@ class SubFundTopUpsTest {
     }
 
     private void topUp(FundId subFund, String id, String amount) {
-        var result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
-            topUps.handle(new TopUpSubFund(PARENT, subFund, new TopUpId(id), cny(amount), APRIL_1));
-            return null;
-        });
-        if (result.isExceptional()) {
-            Throwable failed = result.exceptionResult();
-            throw failed instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed);
-        }
+        inUnitOfWork(() -> topUps.handle(new TopUpSubFund(PARENT, subFund, new TopUpId(id), cny(amount), APRIL_1)));
     }
 
     private void stream(FundId fund, Object... events) {
