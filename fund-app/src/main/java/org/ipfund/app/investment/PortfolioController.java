@@ -5,6 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.projections.capital.CapitalPositionProjection;
+import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.portfolio.FindInvestment;
 import org.ipfund.projections.portfolio.FindPortfolio;
 import org.ipfund.projections.portfolio.HoldingView;
@@ -18,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reading the portfolio: every deal, its cost, its lead and the co-investors it drew in, as of any date. A read
- * with {@code minPosition} waits for the capital view too, which knows the fund itself.
+ * Reading the portfolio: every deal, its cost, its lead and the co-investors it drew in, and every stake in a sub-fund,
+ * each with what it is worth and returned, as of any date. A read waits for the capital and distributions views too
+ * (the capital view knows the fund itself; a stake is valued from its sub-fund's books), and for every write
+ * acknowledged, since a stake's value moves with its sub-fund's facts.
  */
 @RestController
 @RequestMapping("/api/funds/{fundId}")
@@ -37,7 +40,8 @@ public class PortfolioController {
     public PortfolioView portfolio(@PathVariable String fundId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false) Long minPosition) {
-        reads.awaitFund(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitAll(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
+                DistributionsProjection.NAME);
         PortfolioView view = queries.query(new FindPortfolio(fundId, reads.asOf(asOf)), PortfolioView.class).join();
         if (view == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
@@ -49,7 +53,8 @@ public class PortfolioController {
     public HoldingView investment(@PathVariable String fundId, @PathVariable String investmentId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) Long minPosition) {
-        reads.awaitFund(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitAll(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
+                DistributionsProjection.NAME);
         HoldingView view = queries.query(new FindInvestment(fundId, investmentId, reads.asOf(asOf)), HoldingView.class)
                 .join();
         if (view == null) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Rate;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.CededExitTerms;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -28,10 +29,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API's JSON: money as {@code {"amount": "5000000.00", "currency": "CNY"}} with the amount a decimal
- * string (a decimal string or an exact JSON number is accepted), ratios (and a ceded exit's annual rate) as decimal
- * strings, dates as ISO {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named twice, trailing
- * content and mistyped values are refused, never guessed at, and so is text that cannot be stored as sent (a NUL,
- * half a surrogate pair).
+ * string (a decimal string or an exact JSON number is accepted), ratios, rates (an IRR) and a ceded exit's annual
+ * rate as decimal strings, dates as ISO {@code yyyy-MM-dd} strings, and strict input: unknown fields, fields named
+ * twice, trailing content and mistyped values are refused, never guessed at, and so is text that cannot be stored as
+ * sent (a NUL, half a surrogate pair).
  */
 @Configuration
 public class HttpJson {
@@ -47,6 +48,7 @@ public class HttpJson {
         SimpleModule fund = new SimpleModule("fund-api");
         fund.addSerializer(Money.class, new MoneySerializer());
         fund.addSerializer(Ratio.class, new RatioSerializer());
+        fund.addSerializer(Rate.class, new RateSerializer());
         fund.addSerializer(CededExitTerms.class, new CededExitTermsSerializer());
         fund.addDeserializer(LocalDate.class, new IsoDateDeserializer());
         fund.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer());
@@ -86,6 +88,13 @@ public class HttpJson {
         @Override
         public void serialize(Ratio ratio, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeString(ratio.value().toPlainString());
+        }
+    }
+
+    private static final class RateSerializer extends JsonSerializer<Rate> {
+        @Override
+        public void serialize(Rate rate, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeString(rate.value().toPlainString());
         }
     }
 

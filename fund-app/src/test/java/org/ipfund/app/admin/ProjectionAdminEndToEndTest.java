@@ -48,11 +48,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ProjectionAdminEndToEndTest extends EndToEndTest {
 
-    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "portfolio");
+    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
     private static final Map<String, List<String>> TABLES = Map.of(
             "capital-position", List.of("fund_view", "fund_policy_view", "commitment_view", "capital_call_view",
                     "capital_movement", "capital_deployment"),
-            "portfolio", List.of("investment_view", "co_investment_view"),
+            "portfolio", List.of("investment_view", "co_investment_view", "valuation_view", "exit_view"),
+            "distributions", List.of("distribution_view", "distribution_allocation_view"),
             "audit-ledger", List.of("ledger_entry"));
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
@@ -106,7 +107,7 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"capital-position", "portfolio", "audit-ledger"})
+    @ValueSource(strings = {"capital-position", "portfolio", "distributions", "audit-ledger"})
     void aRebuiltViewAnswersExactlyWhatItAnsweredBeforeAndTheServiceAnswersMeanwhile(String name) {
         long last = variedHistory();
         VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
@@ -128,7 +129,7 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"capital-position", "portfolio", "audit-ledger"})
+    @ValueSource(strings = {"capital-position", "portfolio", "distributions", "audit-ledger"})
     void aRebuiltViewThatHasCaughtUpWithTheStoreIsNoLongerReportedAsReplaying(String name) {
         long last = variedHistory();
         VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
@@ -398,14 +399,14 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         throw new AssertionError(what + " did not get there within " + DEADLINE + "; last seen: " + last);
     }
 
-    /** Every read the three views answer for the history's two funds, as of several business dates and today. */
+    /** Every read the views answer for the history's two funds, as of several business dates and today. */
     private List<String> reads() {
         List<String> reads = new ArrayList<>();
         for (String asOf : List.of("2021-02-11", "2021-06-15", "2021-10-10", "2022-01-01", "")) {
             String query = asOf.isEmpty() ? "" : "?asOf=" + asOf;
             for (String id : List.of(fund, subFund)) {
                 for (String view : List.of("", "/commitments", "/capital-calls", "/portfolio", "/leverage",
-                        "/return-investment")) {
+                        "/return-investment", "/distributions", "/performance")) {
                     reads.add("/api/funds/" + id + view + query);
                 }
             }
@@ -524,6 +525,11 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
                             fund_amount, fund_currency, business_date, in_target_region, event_position)
                         VALUES (?, 'ghost', 'DIRECT', 'No such company', 1, 'CNY', 1, 'CNY', DATE '2021-01-01', false, 0)""",
                         new Object[] {fundId});
+                case "distributions" -> new Ghost("distribution_view",
+                        "fund_id = '" + fundId + "' AND distribution_id = 'ghost'", """
+                        INSERT INTO distribution_view (fund_id, distribution_id, amount, currency, from_proceeds,
+                            from_capital, business_date, event_position)
+                        VALUES (?, 'ghost', 1, 'CNY', 0, 1, DATE '2021-01-01', 0)""", new Object[] {fundId});
                 // far above any event, so that the evidence chain over the ledger never reaches it
                 case "audit-ledger" -> new Ghost("ledger_entry", "event_id = '" + id + "'", """
                         INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account,

@@ -74,7 +74,7 @@ final class Benchmark {
 
     private static final int FUNDS = 100;
     private static final LocalDate LAUNCH = LocalDate.of(2017, 3, 1);
-    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "portfolio");
+    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
 
     private final Sizes sizes;
     private final FigureTable table = new FigureTable();

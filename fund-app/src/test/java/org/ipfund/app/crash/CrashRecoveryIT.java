@@ -34,7 +34,7 @@ class CrashRecoveryIT {
 
     private static final int WRITERS = 8;
     private static final int ACKNOWLEDGED_BEFORE_THE_KILL = 80;
-    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "portfolio");
+    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
 
     @TempDir
     Path home;

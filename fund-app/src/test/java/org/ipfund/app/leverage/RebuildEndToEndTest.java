@@ -29,6 +29,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
 import org.ipfund.projections.capital.CapitalPositionProjection;
+import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.portfolio.PortfolioProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +37,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Any view can be rebuilt from the event history alone, and the rebuild equals the live view: every read of a
  * varied history (deals at home and abroad, co-investors, corrections of each kind, a sub-fund, a policy
- * amendment) answers the same JSON after both views were emptied and replayed from the first event.
+ * amendment, valuations, an exit and distributions) answers the same JSON after every view was emptied and replayed
+ * from the first event.
  */
 class RebuildEndToEndTest extends EndToEndTest {
 
-    private static final List<String> PROCESSORS = List.of(CapitalPositionProjection.NAME, PortfolioProjection.NAME);
+    private static final List<String> PROCESSORS = List.of(CapitalPositionProjection.NAME, PortfolioProjection.NAME,
+            DistributionsProjection.NAME);
     private static final List<String> VIEW_TABLES = List.of("fund_view", "fund_policy_view", "commitment_view",
-            "capital_call_view", "capital_movement", "capital_deployment", "investment_view", "co_investment_view");
+            "capital_call_view", "capital_movement", "capital_deployment", "investment_view", "co_investment_view",
+            "valuation_view", "exit_view", "distribution_view", "distribution_allocation_view");
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     @Autowired
@@ -118,13 +122,19 @@ class RebuildEndToEndTest extends EndToEndTest {
                 + response);
     }
 
-    /** A view that drifted from the events: a deal's cost altered, a sub-fund's commitments gone. */
+    /**
+     * A view that drifted from the events: a deal's cost altered, a sub-fund's commitments gone, a valuation altered,
+     * what a sub-fund distributed to each investor gone.
+     */
     private void damageTheViews() {
         assertThat(jdbc.update("UPDATE investment_view SET fund_amount = fund_amount + 1 WHERE fund_id = ?", fund))
                 .isPositive();
         assertThat(jdbc.update("DELETE FROM capital_movement WHERE fund_id = ? AND kind = 'COMMITTED'", subFund))
                 .isPositive();
         assertThat(jdbc.update("DELETE FROM co_investment_view WHERE fund_id = ?", fund)).isPositive();
+        assertThat(jdbc.update("UPDATE valuation_view SET fund_fair_value = fund_fair_value + 1 WHERE fund_id = ?",
+                fund)).isPositive();
+        assertThat(jdbc.update("DELETE FROM distribution_allocation_view WHERE fund_id = ?", subFund)).isPositive();
     }
 
     /** Every read of both funds, as of several past business dates and today, and the list of all funds. */
@@ -136,11 +146,14 @@ class RebuildEndToEndTest extends EndToEndTest {
         for (String date : dates) {
             for (String id : List.of(fund, subFund)) {
                 for (String view : List.of("", "/portfolio", "/leverage", "/return-investment", "/commitments",
-                        "/capital-calls")) {
+                        "/capital-calls", "/distributions", "/performance")) {
                     reads.add(fundPath(id, view + "?asOf=" + date));
                 }
             }
             reads.add("/api/funds?asOf=" + date);
+        }
+        for (String id : List.of(fund, subFund)) {
+            reads.add(fundPath(id, "/evaluation?year=2021"));
         }
         return reads;
     }
@@ -161,7 +174,8 @@ class RebuildEndToEndTest extends EndToEndTest {
      * A guidance fund and its sub-fund through 2021: fiscal money committed, called, paid in; a commitment and a
      * contribution reversed; a direct deal, a follow-on alongside a lead and a deal abroad, each with a
      * co-investor (one abroad, one reversed), the deal abroad reversed; the sub-fund's own investors, call,
-     * payments and deals; and the 返投 multiple cut from 2022.
+     * payments and deals; valuations, an exit and distributions of both, one valuation reversed; and the 返投 multiple
+     * cut from 2022.
      */
     private long variedHistory() {
         Api api = api();
@@ -209,8 +223,35 @@ class RebuildEndToEndTest extends EndToEndTest {
                 "3000000.00", "2021-11-01", true)));
         recorded(api.post(fundPath(subFund, "/investments"), direct("s-n1", "Shanghai Licensing", "2000000.00",
                 "2021-11-02", false)));
+        // the second half: the direct deal valued and half sold, part of the proceeds paid back; the sub-fund's deal
+        // valued (reversed later), a distribution of the sub-fund, and the parent's stake valued
+        valuation(fund, "d1", "v-d1", "3600000.00", "2021-06-30");
+        exit(fund, "d1", "x-d1", "0.5", "2000000.00", "2021-10-01");
+        distribution(fund, "dist-1", "1000000.00", "2021-12-01");
+        valuation(subFund, "s-q1", "v-s-q1", "4000000.00", "2021-12-01");
+        recorded(api.post(fundPath(subFund, "/corrections"), correction("fix-v-s-q1", "v-s-q1", "2021-12-15")));
+        distribution(subFund, "s-dist-1", "500000.00", "2021-12-10");
+        valuation(fund, subFund, "v-stake", "2800000.00", "2021-12-20");
         return recorded(api.post(fundPath(fund, "/policy"), returnInvestmentMultiple("cut-2022", "2022-01-01",
                 "1.00")));
+    }
+
+    private long valuation(String fundId, String investmentId, String valuationId, String fairValue, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/investments/" + investmentId + "/valuations", """
+                {"valuationId": "%s", "fairValue": {"amount": "%s", "currency": "CNY"}, "date": "%s",
+                 "method": "MULTIPLES"}""".formatted(valuationId, fairValue, date)));
+    }
+
+    private long exit(String fundId, String investmentId, String exitId, String share, String proceeds, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/investments/" + investmentId + "/exits", """
+                {"exitId": "%s", "kind": "SALE", "share": "%s", "proceeds": {"amount": "%s", "currency": "CNY"},
+                 "buyer": "Fujian Investment Group", "date": "%s"}""".formatted(exitId, share, proceeds, date)));
+    }
+
+    private long distribution(String fundId, String distributionId, String amount, String date) {
+        return recorded(api().post("/api/funds/" + fundId + "/distributions", """
+                {"distributionId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
+                .formatted(distributionId, amount, date)));
     }
 
     private static String paid(String contributionId, String commitmentId, String callId, String amount,

@@ -40,7 +40,7 @@ class OperatorMetricsEndToEndTest extends EndToEndTest {
         long position = recorded(api().post("/api/funds", launch(newFundId(), "2017-03-01")));
         api().get("/api/funds?minPosition=" + position);
         String scraped = scrape();
-        for (String view : new String[] {"audit-ledger", "capital-position", "portfolio"}) {
+        for (String view : new String[] {"audit-ledger", "capital-position", "distributions", "portfolio"}) {
             String tag = "projection=\"" + view + "\"";
             assertThat(sample(scraped, "ipfund_projection_lag", tag)).as("lag of %s", view).isGreaterThanOrEqualTo(0);
             assertThat(sample(scraped, "ipfund_projection_lag_seconds", tag)).as("lag in seconds of %s", view)

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TwoNodesIT {
 
-    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "portfolio");
+    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
     private static final int FUNDS = 2;
     private static final int WRITERS = 8;
     private static final int WRITES_PER_WRITER = 25;

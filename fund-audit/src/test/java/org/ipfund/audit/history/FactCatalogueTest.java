@@ -25,11 +25,23 @@ import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
 import org.ipfund.domain.fund.ContributionReversed;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
+import org.ipfund.domain.fund.CapitalCallReversed;
+import org.ipfund.domain.fund.CapitalDistributed;
+import org.ipfund.domain.fund.DistributionReversed;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
+import org.ipfund.domain.investment.DirectInvestmentRecorded;
+import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
+import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.projections.capital.CapitalPositionProjection;
+import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.ledger.AuditLedgerProjection;
 import org.ipfund.projections.ledger.LedgerPostings;
 import org.ipfund.projections.portfolio.PortfolioProjection;
@@ -48,12 +60,25 @@ class FactCatalogueTest {
     /** The one place that says which facts deliberately move nothing in a consumer. */
     private static final Map<Class<?>, Set<Class<? extends RecordedFact>>> MOVES_NOTHING_HERE = Map.of(
             // an investor's registration fills the register (InvestorRegisterProjection, in the same processor)
+            // a valuation states what a holding is worth, and moves no capital
             CapitalPositionProjection.class, Set.of(CoInvestmentRecorded.class, CoInvestmentReversed.class,
-                    InvestorRegistered.class),
+                    InvestorRegistered.class, ValuationRecorded.class, ValuationReversed.class),
+            // a sub-fund stake's cost and payments are read from the capital view; distributions from their own
             PortfolioProjection.class, Set.of(FundLaunched.class, SubFundLaunched.class, PolicyAmended.class,
                     CommitmentRecorded.class, CapitalCalled.class, ContributionReceived.class,
                     CommitmentReversed.class, ContributionReversed.class, SubFundCommitted.class,
-                    SubFundToppedUp.class, ParentCommitmentToppedUp.class, InvestorRegistered.class),
+                    SubFundToppedUp.class, ParentCommitmentToppedUp.class, InvestorRegistered.class,
+                    SubFundCommitmentReversed.class, CapitalCallReversed.class, CapitalDistributed.class,
+                    DistributionReversed.class),
+            // the distributions view holds the distributions alone; the figures read the rest from the other views
+            DistributionsProjection.class, Set.of(FundLaunched.class, SubFundLaunched.class, PolicyAmended.class,
+                    InvestorRegistered.class, CommitmentRecorded.class, CommitmentReversed.class,
+                    CapitalCalled.class, CapitalCallReversed.class, ContributionReceived.class,
+                    ContributionReversed.class, SubFundCommitted.class, SubFundToppedUp.class,
+                    ParentCommitmentToppedUp.class, SubFundCommitmentReversed.class, DirectInvestmentRecorded.class,
+                    FollowOnInvestmentRecorded.class, InvestmentReversed.class, CoInvestmentRecorded.class,
+                    CoInvestmentReversed.class, ValuationRecorded.class, ValuationReversed.class,
+                    HoldingExited.class, ExitReversed.class),
             AuditLedgerProjection.class, Set.of(FundLaunched.class, SubFundLaunched.class, PolicyAmended.class,
                     InvestorRegistered.class));
 
@@ -104,7 +129,8 @@ class FactCatalogueTest {
     @Test
     void everyViewHandlesEveryFactOrSaysItMovesNothingThere() {
         List<String> missing = new ArrayList<>();
-        for (Class<?> view : List.of(CapitalPositionProjection.class, PortfolioProjection.class)) {
+        for (Class<?> view : List.of(CapitalPositionProjection.class, PortfolioProjection.class,
+                DistributionsProjection.class)) {
             unhandled(view).forEach(fact -> missing.add(fact + " has no @EventHandler in " + view.getName()));
         }
         assertThat(missing).as("facts a view does not handle: add an @EventHandler to the view, or declare in"

@@ -55,6 +55,16 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
      * later counts. An exit on a valuation's own day does not scale it: the valuation measured what remained.
      */
     public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits) {
+        return on(date, cost, valuations, exits, null);
+    }
+
+    /**
+     * As {@link #on(LocalDate, Money, List, List)}, but unvalued the holding is carried at {@code unvalued} (what the
+     * whole holding is worth before any exit: a sub-fund stake's share of the sub-fund's NAV) scaled by the share its
+     * exits left, half-up to the currency's unit; at its remaining cost when {@code unvalued} is null.
+     */
+    public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits,
+                                  Money unvalued) {
         Objects.requireNonNull(date, "date");
         Money zero = Money.zero(cost.currency());
         Money costReleased = zero;
@@ -81,27 +91,32 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
         LocalDate valuationDate = null;
         if (closed) {
             fairValue = zero;
-        } else if (latest == null) {
-            fairValue = remainingCost;
-        } else {
-            fairValue = scaled(latest, taken);
+        } else if (latest != null) {
+            fairValue = scaled(latest.fairValue(), latest.date(), taken);
             valuationDate = latest.date();
+        } else if (unvalued != null) {
+            requireCurrency(cost, unvalued);
+            fairValue = scaled(unvalued, null, taken);
+        } else {
+            fairValue = remainingCost;
         }
         return new HoldingValue(cost, costReleased, remainingCost, proceeds, realisedGain, fairValue, valuationDate,
-                fairValue.minus(remainingCost), Ratio.between(proceeds.plus(fairValue), cost), closed);
+                fairValue.minus(remainingCost), Moic.of(proceeds, fairValue, cost), closed);
     }
 
-    /** The valuation times the share left by each exit after it, rounded half-up once to the currency's unit. */
-    private static Money scaled(Valuation valuation, List<Exit> exits) {
+    /**
+     * A value times the share left by each exit after {@code from} (every exit, when null), rounded half-up once to
+     * the currency's unit.
+     */
+    private static Money scaled(Money value, LocalDate from, List<Exit> exits) {
         BigDecimal remains = BigDecimal.ONE;
         for (Exit exit : exits) {
-            if (exit.date().isAfter(valuation.date())) {
+            if (from == null || exit.date().isAfter(from)) {
                 remains = remains.multiply(BigDecimal.ONE.subtract(exit.share().value()));
             }
         }
-        Money fairValue = valuation.fairValue();
-        return new Money(fairValue.amount().multiply(remains)
-                .setScale(fairValue.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP), fairValue.currency());
+        return new Money(value.amount().multiply(remains)
+                .setScale(value.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP), value.currency());
     }
 
     private static void requireCurrency(Money cost, Money... amounts) {

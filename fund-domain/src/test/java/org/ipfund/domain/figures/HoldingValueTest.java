@@ -151,6 +151,28 @@ class HoldingValueTest {
                 .isInstanceOf(CurrencyMismatch.class);
     }
 
+    @Test
+    void aStakeUnvaluedIsCarriedAtWhatItIsWorthBeforeExitsScaledByWhatTheyLeft() {
+        Money commitment = cny("25000000.00");
+        Exit ceded = new Exit(date("2021-03-01"), Ratio.of("0.50"), cny("6000000.00"), cny("12500000.00"),
+                cny("-6500000.00"), false);
+
+        HoldingValue before = HoldingValue.on(date("2021-02-28"), commitment, List.of(), List.of(ceded),
+                cny("11000000.01"));
+        HoldingValue after = HoldingValue.on(date("2021-03-01"), commitment, List.of(), List.of(ceded),
+                cny("11000000.01"));
+        HoldingValue valued = HoldingValue.on(date("2021-03-01"), commitment,
+                List.of(new Valuation(date("2021-01-31"), cny("14000000.00"))), List.of(ceded), cny("11000000.01"));
+
+        assertThat(before.fairValue()).isEqualTo(cny("11000000.01"));
+        assertThat(before.valuationDate()).isNull();
+        // 11,000,000.01 × 0.5 = 5,500,000.005, half-up to the fen
+        assertThat(after.fairValue()).isEqualTo(cny("5500000.01"));
+        assertThat(after.remainingCost()).isEqualTo(cny("12500000.00"));
+        // a valuation of the stake wins over its share of the sub-fund's NAV
+        assertThat(valued.fairValue()).isEqualTo(cny("7000000.00"));
+    }
+
     private static Money cny(String amount) {
         return Money.of(amount, "CNY");
     }

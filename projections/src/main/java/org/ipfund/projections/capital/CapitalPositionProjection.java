@@ -10,10 +10,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.ipfund.domain.fund.CallAllocation;
-import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalDistributed;
 import org.ipfund.domain.fund.CapitalMovements;
 import org.ipfund.domain.fund.DistributionReversed;
+import org.ipfund.domain.fund.CapitalCalled;
 import org.ipfund.domain.holding.ExitReversed;
 import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.CapitalSource;
@@ -24,6 +25,7 @@ import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.FundLaunched;
 import org.ipfund.domain.fund.FundType;
 import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundCommitmentReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundToppedUp;
 import org.ipfund.domain.fund.SubFundLaunched;
@@ -193,6 +195,23 @@ public class CapitalPositionProjection implements RebuildableView {
                 event.date(), event.contributionId().value()), token);
     }
 
+    /** The call no longer counts from the correction's date: each commitment's called amount falls back by its part. */
+    @EventHandler
+    void on(CapitalCallReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        String fundId = event.fundId().value();
+        String callId = event.callId().value();
+        writes.update("""
+                UPDATE capital_call_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND call_id = ?""",
+                event.correctionId().value(), event.date(), event.reason(), fundId, callId);
+        for (int line = 0; line < event.allocations().size(); line++) {
+            CallAllocation allocation = event.allocations().get(line);
+            move(new Movement(eventId, line, fundId, event.correctionId().value(), MovementKind.CALLED,
+                    allocation.source(), allocation.commitmentId().value(), callId, negated(allocation.amount()),
+                    event.date(), callId), token);
+        }
+    }
+
     @EventHandler
     void on(InvestmentRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
         deploy(eventId, event.fundId().value(), event.investmentId().value(), DeploymentKind.INVESTED,
@@ -209,6 +228,16 @@ public class CapitalPositionProjection implements RebuildableView {
     void on(SubFundCommitted event, @MessageIdentifier String eventId, TrackingToken token) {
         deploy(eventId, event.fundId().value(), event.subFundId().value(), DeploymentKind.SUB_FUND,
                 event.amount(), null, event.date(), token);
+    }
+
+    /**
+     * The parent's commitment to a sub-fund, top-ups included, is its own again from the correction's date (the
+     * sub-fund records the same correction as the reversal of that commitment).
+     */
+    @EventHandler
+    void on(SubFundCommitmentReversed event, @MessageIdentifier String eventId, TrackingToken token) {
+        deploy(eventId, event.fundId().value(), event.correctionId().value(), DeploymentKind.SUB_FUND,
+                negated(event.amount()), event.subFundId().value(), event.date(), token);
     }
 
     @EventHandler

@@ -109,7 +109,8 @@ public class CapitalQueries {
                 LEFT JOIN capital_movement paid ON paid.fund_id = called.fund_id AND paid.kind = 'PAID_IN'
                      AND paid.call_id = called.call_id AND paid.commitment_id = called.commitment_id
                      AND paid.business_date <= ?
-                WHERE called.fund_id = ? AND called.kind = 'CALLED' AND called.business_date <= ?
+                WHERE called.fund_id = ? AND called.kind = 'CALLED' AND called.reverses IS NULL
+                  AND called.business_date <= ?
                 GROUP BY called.call_id, called.commitment_id, called.source, called.amount, called.line
                 ORDER BY called.call_id, called.line""",
                 (ResultSet rs) -> {
@@ -120,17 +121,26 @@ public class CapitalQueries {
                                     CapitalSource.valueOf(rs.getString("source")), called, paidIn, called.minus(paidIn)));
                 }, asOf, query.fundId(), asOf);
         List<CapitalCallView> calls = jdbc.query("""
-                SELECT call_id, amount, business_date, due_date FROM capital_call_view
+                SELECT call_id, amount, business_date, due_date, reversed_by, reversed_on, reason
+                FROM capital_call_view
                 WHERE fund_id = ? AND business_date <= ? ORDER BY business_date, event_position""",
                 (rs, row) -> {
                     String callId = rs.getString("call_id");
+                    ReversalView reversal = ReversalView.of(rs, asOf);
                     List<CapitalCallView.Allocation> asked = allocations.getOrDefault(callId, List.of());
+                    if (reversal != null) {
+                        // nothing was paid against a reversed call: from the correction on, nothing is outstanding
+                        asked = asked.stream().map(allocation -> new CapitalCallView.Allocation(
+                                allocation.commitmentId(), allocation.source(), allocation.called(),
+                                allocation.paidIn(), Money.zero(fund.currency()))).toList();
+                    }
                     Money paidIn = asked.stream().map(CapitalCallView.Allocation::paidIn)
                             .reduce(Money.zero(fund.currency()), Money::plus);
                     Money amount = money(rs.getBigDecimal("amount"), fund.currency());
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    Money outstanding = reversal == null ? amount.minus(paidIn) : Money.zero(fund.currency());
                     return new CapitalCallView(callId, amount, rs.getObject("business_date", LocalDate.class),
-                            due, paidIn, amount.minus(paidIn), asked);
+                            due, paidIn, outstanding, asked, reversal);
                 }, query.fundId(), asOf);
         return new FundCapitalCalls(fund.fundId(), query.asOf(), calls);
     }

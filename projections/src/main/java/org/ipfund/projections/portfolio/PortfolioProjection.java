@@ -6,6 +6,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.Company;
@@ -21,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the portfolio from the events: each deal with its company, cost and lead, and each co-investor it
- * drew in. Rows are keyed by the fact, so a replay or a redelivery rewrites them rather than adding any.
+ * Builds the portfolio from the events: each deal with its company, cost and lead, each co-investor it drew in, and
+ * each valuation and exit of a holding (a deal, or a stake in a sub-fund). Rows are keyed by the fact, so a replay or
+ * a redelivery rewrites them rather than adding any.
  */
 @Component
 @ProcessingGroup(PortfolioProjection.NAME)
@@ -47,7 +52,7 @@ public class PortfolioProjection implements RebuildableView {
 
     @Override
     public List<String> tables() {
-        return List.of("investment_view", "co_investment_view");
+        return List.of("investment_view", "co_investment_view", "valuation_view", "exit_view");
     }
 
     /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
@@ -106,6 +111,54 @@ public class PortfolioProjection implements RebuildableView {
                 WHERE fund_id = ? AND co_investment_id = ?""",
                 event.correctionId().value(), event.date(), event.reason(), event.fundId().value(),
                 event.coInvestmentId().value());
+    }
+
+    @EventHandler
+    void on(ValuationRecorded event, @MessageIdentifier String eventId, TrackingToken token) {
+        writes.insert("""
+                INSERT INTO valuation_view (fund_id, valuation_id, investment_id, fair_value, currency, exchange_rate,
+                    fund_fair_value, fund_currency, business_date, method, note, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id, valuation_id) DO NOTHING""",
+                event.fundId().value(), event.valuationId().value(), event.investmentId().value(),
+                event.fairValue().amount(), event.fairValue().currency().getCurrencyCode(),
+                rate(event.exchangeRate()), event.fundFairValue().amount(),
+                event.fundFairValue().currency().getCurrencyCode(), event.date(), event.method().name(),
+                event.note(), positions.of(eventId, token));
+    }
+
+    @EventHandler
+    void on(ValuationReversed event) {
+        writes.update("""
+                UPDATE valuation_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND valuation_id = ?""",
+                event.correctionId().value(), event.date(), event.reason(), event.fundId().value(),
+                event.valuationId().value());
+    }
+
+    @EventHandler
+    void on(HoldingExited event, @MessageIdentifier String eventId, TrackingToken token) {
+        writes.insert("""
+                INSERT INTO exit_view (fund_id, exit_id, investment_id, kind, share, proceeds, currency, exchange_rate,
+                    fund_proceeds, fund_currency, cost_released, realised_gain, ceded_price, buyer, reinvestable,
+                    closes, business_date, event_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id, exit_id) DO NOTHING""",
+                event.fundId().value(), event.exitId().value(), event.investmentId().value(), event.kind().name(),
+                event.share().value(), event.proceeds().amount(), event.proceeds().currency().getCurrencyCode(),
+                rate(event.exchangeRate()), event.fundProceeds().amount(),
+                event.fundProceeds().currency().getCurrencyCode(), event.costReleased().amount(),
+                event.realisedGain().amount(), event.cededPrice() == null ? null : event.cededPrice().amount(),
+                event.buyer(), event.reinvestable(), event.closes(), event.date(), positions.of(eventId, token));
+    }
+
+    @EventHandler
+    void on(ExitReversed event) {
+        writes.update("""
+                UPDATE exit_view SET reversed_by = ?, reversed_on = ?, reason = ?
+                WHERE fund_id = ? AND exit_id = ?""",
+                event.correctionId().value(), event.date(), event.reason(), event.fundId().value(),
+                event.exitId().value());
     }
 
     private static java.math.BigDecimal rate(ExchangeRate rate) {

@@ -1,7 +1,14 @@
 package org.ipfund.projections.capital;
 
 import org.axonframework.eventhandling.TrackingToken;
+import org.ipfund.domain.fund.CapitalCallReversed;
 import org.ipfund.domain.fund.CapitalCalled;
+import org.ipfund.domain.fund.CapitalDistributed;
+import org.ipfund.domain.fund.DistributionReversed;
+import org.ipfund.domain.fund.ParentCommitmentToppedUp;
+import org.ipfund.domain.fund.SubFundToppedUp;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
 import org.ipfund.domain.fund.CommitmentRecorded;
 import org.ipfund.domain.fund.CommitmentReversed;
 import org.ipfund.domain.fund.ContributionReceived;
@@ -43,6 +50,20 @@ public final class CapitalEvents {
         } else if (event instanceof InvestmentReversed e) {
             projection.on(e, eventId, token);
         } else if (event instanceof SubFundCommitted e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof SubFundToppedUp e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof ParentCommitmentToppedUp e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof CapitalCallReversed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof HoldingExited e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof ExitReversed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof CapitalDistributed e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof DistributionReversed e) {
             projection.on(e, eventId, token);
         }
     }

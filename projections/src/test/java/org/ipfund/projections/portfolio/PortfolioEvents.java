@@ -1,6 +1,10 @@
 package org.ipfund.projections.portfolio;
 
 import org.axonframework.eventhandling.TrackingToken;
+import org.ipfund.domain.holding.ExitReversed;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.holding.ValuationRecorded;
+import org.ipfund.domain.holding.ValuationReversed;
 import org.ipfund.domain.investment.CoInvestmentRecorded;
 import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
@@ -21,6 +25,14 @@ public final class PortfolioEvents {
         } else if (event instanceof InvestmentReversed e) {
             projection.on(e);
         } else if (event instanceof CoInvestmentReversed e) {
+            projection.on(e);
+        } else if (event instanceof ValuationRecorded e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof ValuationReversed e) {
+            projection.on(e);
+        } else if (event instanceof HoldingExited e) {
+            projection.on(e, eventId, token);
+        } else if (event instanceof ExitReversed e) {
             projection.on(e);
         }
     }

@@ -29,15 +29,17 @@ import org.ipfund.domain.investment.Company;
 import org.ipfund.domain.investment.DirectInvestmentRecorded;
 import org.ipfund.domain.investment.FollowOnInvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentId;
-import org.ipfund.domain.investment.InvestmentKind;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.domain.investment.Lead;
 import org.ipfund.domain.money.ExchangeRate;
 import org.ipfund.domain.money.Money;
+import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.FundPolicy;
 import org.ipfund.projections.ReversalView;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.capital.LaunchedFunds;
+import org.ipfund.projections.holding.FundBooks;
+import org.ipfund.projections.holding.HoldingKind;
 import org.ipfund.projections.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class PortfolioProjectionTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         capital = new CapitalPositionProjection(jdbc);
         projection = new PortfolioProjection(jdbc);
-        queries = new PortfolioQueries(jdbc);
+        queries = new PortfolioQueries(jdbc, new FundBooks(jdbc));
     }
 
     @Test
@@ -90,8 +92,11 @@ class PortfolioProjectionTest {
         assertThat(beforeAnyDeal.invested()).isEqualTo(cny("0.00"));
         assertThat(investment("direct", DIRECT.minusDays(1))).isNull();
 
-        HoldingView direct = new HoldingView("direct", InvestmentKind.DIRECT, AMOY_PATENTS, cny("2000000.00"), null,
-                cny("2000000.00"), cny("2000000.00"), DIRECT, null, true, null, List.of(), Map.of());
+        // unvalued: carried at cost, nothing exited
+        HoldingView direct = new HoldingView("direct", HoldingKind.DIRECT, AMOY_PATENTS, cny("2000000.00"), null,
+                cny("2000000.00"), cny("2000000.00"), DIRECT, null, true, null, List.of(), Map.of(),
+                cny("2000000.00"), null, cny("0.00"), cny("0.00"), cny("0.00"), cny("0.00"), Ratio.of("1.0000"), false,
+                null);
         assertThat(investment("direct", DIRECT)).isEqualTo(direct);
         PortfolioView afterTheDirectDeal = portfolio(DIRECT);
         assertThat(afterTheDirectDeal.fundId()).isEqualTo(fund.value());
@@ -110,10 +115,11 @@ class PortfolioProjectionTest {
         assertThat(portfolio(FOLLOW_ON.minusDays(1)).invested()).isEqualTo(cny("2000000.00"));
 
         HoldingView abroad = investment("abroad", FOLLOW_ON);
-        assertThat(abroad).isEqualTo(new HoldingView("abroad", InvestmentKind.FOLLOW_ON, SILK_ROAD_BIOTECH,
+        assertThat(abroad).isEqualTo(new HoldingView("abroad", HoldingKind.FOLLOW_ON, SILK_ROAD_BIOTECH,
                 usd("500000.00"), new BigDecimal("6.8912"), cny("3445600.00"), cny("3445600.00"), FOLLOW_ON,
                 new HoldingView.LeadView("Astana Capital", usd("1000000.00"), LEAD), false, null, List.of(),
-                Map.of()));
+                Map.of(), cny("3445600.00"), null, cny("0.00"), cny("0.00"), cny("0.00"), cny("0.00"),
+                Ratio.of("1.0000"), false, null));
         PortfolioView portfolio = portfolio(FOLLOW_ON);
         assertThat(portfolio.holdings()).extracting(HoldingView::investmentId).containsExactly("direct", "abroad");
         assertThat(portfolio.invested()).isEqualTo(cny("5445600.00"));
