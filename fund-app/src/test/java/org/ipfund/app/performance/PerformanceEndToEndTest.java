@@ -11,6 +11,7 @@ import static org.ipfund.app.testing.Funds.recorded;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
@@ -266,6 +267,29 @@ class PerformanceEndToEndTest extends EndToEndTest {
         // −20,000,000 (2019-01-01), −7,500,000 (2019-04-10), +3,000,000 (2020-09-30), +1,500,000 (2020-10-31),
         // NAV 30,400,000 (2020-12-31): r = 0.133797…
         assertThat(family.path("irr").asText()).isEqualTo("0.1338");
+    }
+
+    /**
+     * One definition of each figure: the auditors' state, folded from the events, and the performance view, read from
+     * the views, give the same cash, fair value and NAV for the parent (its stake at its share of the sub-fund's NAV,
+     * what the sub-fund paid back in its cash) and for the sub-fund, on every date around the history's facts.
+     */
+    @Test
+    void theAuditorsStateAndThePerformanceViewAgreeOnCashFairValueAndNav() {
+        familyHistory();
+
+        for (String asOf : List.of("2019-03-31", "2019-04-10", "2019-12-31", "2020-06-30", "2020-10-31",
+                "2020-12-01", "2020-12-14", "2020-12-31")) {
+            for (String fundId : List.of(fund, subFund)) {
+                Api.Response performance = performance(fundId, asOf);
+                JsonNode netAssets = read("/api/audit/funds/" + fundId + "/state?asOf=" + asOf).json()
+                        .path("netAssets");
+                for (String figure : List.of("cash", "fairValue", "nav")) {
+                    assertThat(netAssets.path(figure).path("amount").asText()).as(figure + " of " + fundId + " on "
+                            + asOf).isEqualTo(performance.amount(figure));
+                }
+            }
+        }
     }
 
     @Test

@@ -19,8 +19,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.ipfund.domain.fund.ContributionReceived;
-import org.ipfund.domain.fund.ContributionReversed;
 import org.ipfund.domain.fund.SubFundCommitted;
 import org.ipfund.domain.fund.SubFundLaunched;
 import org.ipfund.projections.store.EventStoreTables;
@@ -74,7 +72,8 @@ public class EventHistory {
 
     /**
      * The fund as of {@code asOf}, as the store knew it at {@code knownAt}; empty when the store had recorded no
-     * such fund by then. A sub-fund's parent is read for its rules, a parent's sub-funds for what it paid into them.
+     * such fund by then. A sub-fund's parent is read for its rules, a parent's sub-funds whole: what the parent paid
+     * into them and got back, and what its stake is worth (its share of the sub-fund's NAV).
      */
     public Optional<FundStateView> fundState(String fundId, LocalDate asOf, Instant knownAt) {
         List<FundStreamEvent> stream = fundStream(fundId);
@@ -87,8 +86,7 @@ public class EventHistory {
         Map<String, List<FundStreamEvent>> subFundStreams = new HashMap<>();
         stream.stream().map(FundStreamEvent::payload).filter(SubFundCommitted.class::isInstance)
                 .map(committed -> ((SubFundCommitted) committed).subFundId().value()).distinct()
-                .forEach(subFundId -> subFundStreams.put(subFundId, fundStream(subFundId,
-                        List.of(ContributionReceived.class, ContributionReversed.class))));
+                .forEach(subFundId -> subFundStreams.put(subFundId, fundStream(subFundId)));
         return FundStateAsKnown.rebuild(stream, parentStream, subFundStreams, asOf, knownAt);
     }
 

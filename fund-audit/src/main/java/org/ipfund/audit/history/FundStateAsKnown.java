@@ -424,13 +424,29 @@ final class FundStateAsKnown {
         }
         for (SubFund stake : subFunds.values()) {
             if (!stake.reversed()) {
-                holdings.add(holding(stake.subFundId(), HoldingKind.SUB_FUND, stake.amount()));
+                holdings.add(holding(stake.subFundId(), HoldingKind.SUB_FUND, stake.amount(), unvalued(stake)));
             }
         }
         return List.copyOf(holdings);
     }
 
+    /**
+     * What a stake is worth where no valuation says otherwise: the parent's share of the sub-fund's NAV, the sub-fund
+     * rebuilt from its own stream as of asOf as known at knownAt (a sub-fund has no sub-funds of its own).
+     */
+    private Money unvalued(SubFund stake) {
+        List<FundStreamEvent> subFundStream = subFundStreams.getOrDefault(stake.subFundId(), List.of());
+        return rebuild(subFundStream, List.of(), Map.of(), asOf, knownAt)
+                .map(subFund -> HoldingValue.stakeInSubFund(subFund.netAssets().nav(), paidInto(stake),
+                        subFund.capital().paidIn()))
+                .orElse(Money.zero(currency));
+    }
+
     private Holding holding(String investmentId, HoldingKind kind, Money cost) {
+        return holding(investmentId, kind, cost, null);
+    }
+
+    private Holding holding(String investmentId, HoldingKind kind, Money cost, Money unvalued) {
         List<Valuation> valued = List.copyOf(valuationsOf(investmentId).values());
         List<Exit> exited = List.copyOf(exitsOf(investmentId).values());
         HoldingValue value = HoldingValue.on(asOf, cost,
@@ -440,7 +456,7 @@ final class FundStateAsKnown {
                 exited.stream().filter(exit -> !exit.reversed())
                         .map(exit -> new HoldingValue.Exit(exit.date(), exit.share(), exit.fundProceeds(),
                                 exit.costReleased(), exit.realisedGain(), exit.closes()))
-                        .toList());
+                        .toList(), unvalued);
         return new Holding(investmentId, kind, value.cost(), value.costReleased(), value.remainingCost(),
                 value.proceeds(), value.realisedGain(), value.fairValue(), value.valuationDate(),
                 value.unrealisedGain(), value.moic(), value.closed(), valued, exited);
@@ -474,12 +490,38 @@ final class FundStateAsKnown {
     private NetAssets netAssets(Money paidIn, Money invested, List<Holding> holdings, Money distributed) {
         Money paidIntoSubFunds = sum(subFunds.values().stream().filter(sub -> !sub.reversed()).map(this::paidInto)
                 .toList());
+        Money receivedFromSubFunds = sum(subFunds.values().stream().map(this::receivedFrom).toList());
         Money proceeds = sum(holdings.stream().map(Holding::proceeds).toList());
-        Money cash = NetAssetValue.cashHeld(paidIn, invested, paidIntoSubFunds, proceeds, distributed);
+        Money cash = NetAssetValue.cashHeld(paidIn, invested, paidIntoSubFunds, receivedFromSubFunds, proceeds,
+                distributed);
         NetAssetValue nav = NetAssetValue.of(cash, sum(holdings.stream().filter(holding -> !holding.closed())
                 .map(Holding::fairValue).toList()));
-        return new NetAssets(paidIn, invested, paidIntoSubFunds, proceeds, distributed, nav.cash(), nav.fairValue(),
-                nav.nav());
+        return new NetAssets(paidIn, invested, paidIntoSubFunds, receivedFromSubFunds, proceeds, distributed,
+                nav.cash(), nav.fairValue(), nav.nav());
+    }
+
+    /**
+     * What a sub-fund distributed to this fund's commitment to it, net of reversed distributions, dated on or before
+     * asOf among its events recorded up to knownAt.
+     */
+    private Money receivedFrom(SubFund stake) {
+        Money received = Money.zero(currency);
+        for (FundStreamEvent event : subFundStreams.getOrDefault(stake.subFundId(), List.of())) {
+            if (event.recordedAt().isAfter(knownAt)) {
+                continue;
+            }
+            if (event.payload() instanceof CapitalDistributed paid && !paid.date().isAfter(asOf)) {
+                received = received.plus(allocatedTo(stake, paid.allocations()));
+            } else if (event.payload() instanceof DistributionReversed reversed && !reversed.date().isAfter(asOf)) {
+                received = received.minus(allocatedTo(stake, reversed.allocations()));
+            }
+        }
+        return received;
+    }
+
+    private Money allocatedTo(SubFund stake, List<DistributionAllocation> allocations) {
+        return sum(allocations.stream().filter(paid -> paid.commitmentId().value().equals(stake.commitmentId()))
+                .map(DistributionAllocation::amount).toList());
     }
 
     /**

@@ -160,12 +160,12 @@ public record FundStateView(String fundId, String name, FundType type, String cu
     }
 
     /**
-     * The cash the fund holds (paid in − invested − paid into its sub-funds + exit proceeds − distributed:
-     * {@code org.ipfund.domain.figures.NetAssetValue}) and its NAV, the fair value of its open holdings plus that
-     * cash. {@code paidIntoSubFunds} is what its sub-funds recorded as paid in against its commitments, as known at
-     * {@code knownAt}.
+     * The cash the fund holds (paid in − invested − paid into its sub-funds + what they distributed back + exit
+     * proceeds − distributed: {@code org.ipfund.domain.figures.NetAssetValue}) and its NAV, the fair value of its open
+     * holdings plus that cash. {@code paidIntoSubFunds} and {@code receivedFromSubFunds} are what its sub-funds
+     * recorded as paid in against its commitments and paid out to them, as known at {@code knownAt}.
      */
-    public record NetAssets(Money paidIn, Money invested, Money paidIntoSubFunds, Money proceeds, Money distributed,
-                            Money cash, Money fairValue, Money nav) {
+    public record NetAssets(Money paidIn, Money invested, Money paidIntoSubFunds, Money receivedFromSubFunds,
+                            Money proceeds, Money distributed, Money cash, Money fairValue, Money nav) {
     }
 }

@@ -516,7 +516,7 @@ class FundStateAsKnownTest {
         assertThat(valued.valuationDate()).isEqualTo(date("2018-12-31"));
         assertThat(valued.exits()).isEmpty();
         assertThat(before.netAssets()).isEqualTo(new FundStateView.NetAssets(cny("60000000.00"), cny("3000000.00"),
-                cny("0.00"), cny("0.00"), cny("0.00"), cny("57000000.00"), cny("10000000.00"), cny("67000000.00")));
+                cny("0.00"), cny("0.00"), cny("0.00"), cny("0.00"), cny("57000000.00"), cny("10000000.00"), cny("67000000.00")));
         FundStateView.Holding partlySold = after.holdings().get(0);
         assertThat(partlySold.investmentId()).isEqualTo("deal-1");
         assertThat(partlySold.kind()).isEqualTo(FundStateView.HoldingKind.DEAL);
@@ -536,7 +536,7 @@ class FundStateAsKnownTest {
             assertThat(exit.reversed()).isFalse();
         });
         assertThat(after.netAssets()).isEqualTo(new FundStateView.NetAssets(cny("60000000.00"), cny("3000000.00"),
-                cny("0.00"), cny("5000000.00"), cny("0.00"), cny("62000000.00"), cny("6000000.00"),
+                cny("0.00"), cny("0.00"), cny("5000000.00"), cny("0.00"), cny("62000000.00"), cny("6000000.00"),
                 cny("68000000.00")));
     }
 
@@ -723,16 +723,24 @@ class FundStateAsKnownTest {
                         date("2018-01-10")));
         Instant paidRecorded = NOW.minus(Duration.ofDays(10));
         List<FundStreamEvent> subFund = List.of(
-                new FundStreamEvent(900, 0, FIRST_RECORDED, new ContributionReceived(SUB, new ContributionId("s-paid"),
+                new FundStreamEvent(897, 0, FIRST_RECORDED, new SubFundLaunched(SUB, "Xiamen IP Sub-fund No. 1",
+                        Currency.getInstance("CNY"), date("2018-01-10"), FundPolicy.none(), FUND,
+                        cny("100000000.00"), new CommitmentId("sub-1-parent"))),
+                new FundStreamEvent(898, 1, FIRST_RECORDED, new CommitmentRecorded(SUB,
+                        new CommitmentId("sub-1-parent"), FUND.value(), CapitalSource.LOCAL_FISCAL,
+                        cny("25000000.00"), date("2018-01-10"))),
+                new FundStreamEvent(899, 2, FIRST_RECORDED, new CommitmentRecorded(SUB, new CommitmentId("social-a"),
+                        "Haixi Venture", CapitalSource.SOCIAL, cny("75000000.00"), date("2018-01-15"))),
+                new FundStreamEvent(900, 3, FIRST_RECORDED, new ContributionReceived(SUB, new ContributionId("s-paid"),
                         new CommitmentId("sub-1-parent"), new CallId("s-call"), CapitalSource.LOCAL_FISCAL,
                         cny("10000000.00"), date("2018-01-20"))),
-                new FundStreamEvent(901, 1, FIRST_RECORDED, new ContributionReceived(SUB, new ContributionId("social"),
+                new FundStreamEvent(901, 4, FIRST_RECORDED, new ContributionReceived(SUB, new ContributionId("social"),
                         new CommitmentId("social-a"), new CallId("s-call"), CapitalSource.SOCIAL,
                         cny("30000000.00"), date("2018-01-20"))),
-                new FundStreamEvent(902, 2, paidRecorded, new ContributionReceived(SUB, new ContributionId("s-paid-2"),
+                new FundStreamEvent(902, 5, paidRecorded, new ContributionReceived(SUB, new ContributionId("s-paid-2"),
                         new CommitmentId("sub-1-parent"), new CallId("s-call-2"), CapitalSource.LOCAL_FISCAL,
                         cny("5000000.00"), date("2018-03-01"))),
-                new FundStreamEvent(903, 3, paidRecorded, new ContributionReversed(SUB, new CorrectionId("fix-s"),
+                new FundStreamEvent(903, 6, paidRecorded, new ContributionReversed(SUB, new CorrectionId("fix-s"),
                         new ContributionId("s-paid"), new CommitmentId("sub-1-parent"), new CallId("s-call"),
                         CapitalSource.LOCAL_FISCAL, cny("10000000.00"), "returned", date("2018-06-01"))));
 
@@ -747,11 +755,14 @@ class FundStateAsKnownTest {
             assertThat(stake.investmentId()).isEqualTo("xm-sub-1");
             assertThat(stake.kind()).isEqualTo(FundStateView.HoldingKind.SUB_FUND);
             assertThat(stake.cost()).isEqualTo(cny("25000000.00"));
-            assertThat(stake.fairValue()).as("unvalued: at cost").isEqualTo(cny("25000000.00"));
+            // unvalued: the parent's share of the sub-fund's NAV, 15,000,000 of the 45,000,000 paid in, all of it
+            // still cash in the sub-fund
+            assertThat(stake.fairValue()).as("a third of the sub-fund's NAV").isEqualTo(cny("15000000.00"));
         });
         assertThat(march.netAssets().paidIntoSubFunds()).isEqualTo(cny("15000000.00"));
         assertThat(march.netAssets().cash()).isEqualTo(cny("45000000.00"));
-        assertThat(march.netAssets().nav()).isEqualTo(cny("70000000.00"));
+        assertThat(march.netAssets().nav()).as("what was paid into the sub-fund is still worth what it was")
+                .isEqualTo(cny("60000000.00"));
         assertThat(marchKnownBefore.netAssets().paidIntoSubFunds()).isEqualTo(cny("10000000.00"));
         assertThat(june.netAssets().paidIntoSubFunds()).isEqualTo(cny("5000000.00"));
     }

@@ -54,6 +54,21 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
      * they were recorded; those dated after {@code date} are left out). Of two valuations on one day the one recorded
      * later counts. An exit on a valuation's own day does not scale it: the valuation measured what remained.
      */
+    /**
+     * What a parent's stake in a sub-fund is worth where no valuation says otherwise: its share of the sub-fund's NAV,
+     * the share being the parent's paid-in ÷ the sub-fund's paid-in (NAV is what paid-in money became, and gains are
+     * shared by paid-in), exactly, then half-up to the minor unit; nothing while nothing was paid in.
+     */
+    public static Money stakeInSubFund(Money subFundNav, Money parentPaidIn, Money subFundPaidIn) {
+        if (!subFundPaidIn.exceedsZero()) {
+            return parentPaidIn;
+        }
+        BigDecimal exact = subFundNav.amount().multiply(parentPaidIn.amount()).divide(
+                subFundPaidIn.amount(), subFundNav.currency().getDefaultFractionDigits(),
+                RoundingMode.HALF_UP);
+        return new Money(exact, subFundNav.currency());
+    }
+
     public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits) {
         return on(date, cost, valuations, exits, null);
     }

@@ -187,7 +187,7 @@ public class FundBooks {
                 .filter(flow -> flow.commitmentId().equals(commitmentId)).toList();
         Money subFundNav = position(subFund.fundId(), currency, asOf).nav();
         Ratio share = Ratio.between(parentPaidIn, subFundPaidIn);
-        Money unvalued = share == null ? parentPaidIn : shareOf(subFundNav, parentPaidIn, subFundPaidIn);
+        Money unvalued = HoldingValue.stakeInSubFund(subFundNav, parentPaidIn, subFundPaidIn);
         List<HoldingValue.Exit> exited = exits.getOrDefault(subFund.fundId(), List.of());
         List<DatedFlow> flows = new ArrayList<>();
         paidByParent.forEach(flow -> flows.add(flow.negated().dated()));
@@ -198,13 +198,6 @@ public class FundBooks {
         return new ValuedHolding(subFund.fundId(), HoldingKind.SUB_FUND, subFund.name(), subFund.launchDate(), false,
                 value, new ValuedHolding.Stake(subFund.fundId(), commitmentId, parentPaidIn, sum(received, currency),
                 share, subFundNav), flows);
-    }
-
-    /** NAV × the parent's paid-in ÷ the sub-fund's paid-in, exactly, then half-up to the minor unit. */
-    private static Money shareOf(Money nav, Money parentPaidIn, Money subFundPaidIn) {
-        BigDecimal exact = nav.amount().multiply(parentPaidIn.amount())
-                .divide(subFundPaidIn.amount(), nav.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
-        return new Money(exact, nav.currency());
     }
 
     private Map<String, List<HoldingValue.Valuation>> valuations(String fundId, Currency currency, LocalDate asOf) {
