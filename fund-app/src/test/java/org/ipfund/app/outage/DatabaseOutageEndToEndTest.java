@@ -91,8 +91,9 @@ class DatabaseOutageEndToEndTest {
 
         JsonNode views = await("every processor running with no lag", () -> api.get("/api/admin/projections"),
                 response -> response.status() == 200
-                        && caughtUp(response.json(), last, "audit-ledger", "capital-position", "portfolio")).json();
-        assertThat(views.size()).as(views.toString()).isEqualTo(3);
+                        && caughtUp(response.json(), last, "audit-ledger", "capital-position", "distributions",
+                        "portfolio")).json();
+        assertThat(views.size()).as(views.toString()).isEqualTo(4);
         log.info("every processor caught up");
     }
 
