@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.ipfund.app.exit.Exits.Body;
+import org.ipfund.app.testing.JsonBody;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class DistributionsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidDistributions")
-    void refusesADistributionWithInvalidInputNamingTheFieldAndRecordsNothing(String description, Body body,
+    void refusesADistributionWithInvalidInputNamingTheFieldAndRecordsNothing(String description, JsonBody body,
                                                                             int status, String code, String field) {
         paidInAndInvested(api(), fund, null);
 
@@ -140,7 +140,7 @@ class DistributionsEndToEndTest extends EndToEndTest {
     }
 
     static Stream<Arguments> invalidDistributions() {
-        Body valid = distribution("r-1", "1000000.00", "2021-06-30");
+        JsonBody valid = distribution("r-1", "1000000.00", "2021-06-30");
         return Stream.of(
                 arguments("no amount", valid.without("amount"), 400, "INVALID_INPUT", "amount"),
                 arguments("an amount of nothing", valid.with("amount", money("0.00", "CNY")), 400, "INVALID_INPUT",

@@ -17,7 +17,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.ipfund.app.exit.Exits.Body;
+import org.ipfund.app.testing.JsonBody;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExitRefusalsEndToEndTest extends EndToEndTest {
 
-    private static final Body SALE = sale("x-1", "0.40", "2000000.00", "2020-06-30");
-    private static final Body VALUATION = valuation("v-1", "5200000.00", "2020-12-31");
+    private static final JsonBody SALE = sale("x-1", "0.40", "2000000.00", "2020-06-30");
+    private static final JsonBody VALUATION = valuation("v-1", "5200000.00", "2020-12-31");
 
     private final String fund = newFundId();
 
@@ -40,7 +40,7 @@ class ExitRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidExits")
-    void refusesAnExitWithInvalidInputNamingTheFieldAndRecordsNothing(String description, Body body, String code,
+    void refusesAnExitWithInvalidInputNamingTheFieldAndRecordsNothing(String description, JsonBody body, String code,
                                                                      String field) {
         paidInAndInvested(api(), fund, null);
 
@@ -85,7 +85,7 @@ class ExitRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidValuations")
-    void refusesAValuationWithInvalidInputNamingTheFieldAndRecordsNothing(String description, Body body, String code,
+    void refusesAValuationWithInvalidInputNamingTheFieldAndRecordsNothing(String description, JsonBody body, String code,
                                                                          String field) {
         paidInAndInvested(api(), fund, null);
 
@@ -212,7 +212,7 @@ class ExitRefusalsEndToEndTest extends EndToEndTest {
     @Test
     void refusesACededExitWithoutABuyerOrWithoutCededExitTerms() {
         paidInAndInvested(api(), fund, null);
-        Body ceded = ceded("c-1", "1", "4000000.00", "2021-06-30");
+        JsonBody ceded = ceded("c-1", "1", "4000000.00", "2021-06-30");
 
         refused(recordingNothing(() -> post("/investments/d-1/exits", ceded.without("buyer"))), 409,
                 "BUYER_REQUIRED").naming("buyer");

@@ -6,14 +6,12 @@ import static org.ipfund.app.testing.Funds.contribution;
 import static org.ipfund.app.testing.Funds.recorded;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.ipfund.app.testing.Api;
+import org.ipfund.app.testing.JsonBody;
 
 /**
  * The second half of a fund's life as a client sends it: a fund whose investors paid in, a deal it made, and the
- * valuations, exits, distributions and corrections that follow, each a {@link Body} whose fields can be replaced or
+ * valuations, exits, distributions and corrections that follow, each a {@link JsonBody} whose fields can be replaced or
  * left out one by one.
  */
 final class Exits {
@@ -60,8 +58,8 @@ final class Exits {
     }
 
     /** A direct investment on {@value #INVESTED_ON}; {@code rate} (null: none) for a deal in another currency. */
-    static Body deal(String investmentId, String amount, String currency, String rate) {
-        Body deal = new Body()
+    static JsonBody deal(String investmentId, String amount, String currency, String rate) {
+        JsonBody deal = new JsonBody()
                 .with("investmentId", text(investmentId))
                 .with("kind", text("DIRECT"))
                 .with("company", "{\"name\": " + text("company " + investmentId) + "}")
@@ -70,8 +68,8 @@ final class Exits {
         return rate == null ? deal : deal.with("exchangeRate", text(rate));
     }
 
-    static Body valuation(String valuationId, String fairValue, String date) {
-        return new Body()
+    static JsonBody valuation(String valuationId, String fairValue, String date) {
+        return new JsonBody()
                 .with("valuationId", text(valuationId))
                 .with("fairValue", money(fairValue, "CNY"))
                 .with("date", text(date))
@@ -79,8 +77,8 @@ final class Exits {
                 .with("note", text("EV/EBITDA of listed peers"));
     }
 
-    static Body sale(String exitId, String share, String proceeds, String date) {
-        return new Body()
+    static JsonBody sale(String exitId, String share, String proceeds, String date) {
+        return new JsonBody()
                 .with("exitId", text(exitId))
                 .with("kind", text("SALE"))
                 .with("share", text(share))
@@ -89,25 +87,25 @@ final class Exits {
                 .with("date", text(date));
     }
 
-    static Body ceded(String exitId, String share, String proceeds, String date) {
+    static JsonBody ceded(String exitId, String share, String proceeds, String date) {
         return sale(exitId, share, proceeds, date)
                 .with("kind", text("CEDED"))
                 .with("buyer", text("Xiamen C&D Group"));
     }
 
-    static Body writeOff(String exitId, String date) {
+    static JsonBody writeOff(String exitId, String date) {
         return sale(exitId, "1", "0.00", date).with("kind", text("WRITE_OFF")).without("buyer");
     }
 
-    static Body distribution(String distributionId, String amount, String date) {
-        return new Body()
+    static JsonBody distribution(String distributionId, String amount, String date) {
+        return new JsonBody()
                 .with("distributionId", text(distributionId))
                 .with("amount", money(amount, "CNY"))
                 .with("date", text(date));
     }
 
-    static Body correction(String correctionId, String reverses, String date) {
-        return new Body()
+    static JsonBody correction(String correctionId, String reverses, String date) {
+        return new JsonBody()
                 .with("correctionId", text(correctionId))
                 .with("reverses", text(reverses))
                 .with("reason", text("recorded against the wrong deal"))
@@ -125,40 +123,5 @@ final class Exits {
 
     static String path(String fund, String suffix) {
         return "/api/funds/" + fund + suffix;
-    }
-
-    /** A JSON object whose fields are raw JSON values, in the order given. */
-    static final class Body {
-
-        private final Map<String, String> fields;
-
-        Body() {
-            this(new LinkedHashMap<>());
-        }
-
-        private Body(Map<String, String> fields) {
-            this.fields = fields;
-        }
-
-        /** This body with {@code field} set to the raw JSON {@code json}. */
-        Body with(String field, String json) {
-            Map<String, String> changed = new LinkedHashMap<>(fields);
-            changed.put(field, json);
-            return new Body(changed);
-        }
-
-        /** This body without {@code field}. */
-        Body without(String field) {
-            Map<String, String> changed = new LinkedHashMap<>(fields);
-            changed.remove(field);
-            return new Body(changed);
-        }
-
-        @Override
-        public String toString() {
-            return fields.entrySet().stream()
-                    .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
-                    .collect(Collectors.joining(", ", "{", "}"));
-        }
     }
 }

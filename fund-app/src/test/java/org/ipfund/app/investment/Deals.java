@@ -1,12 +1,10 @@
 package org.ipfund.app.investment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.ipfund.app.testing.JsonBody;
 
 /**
  * Request bodies for deals, co-investors, sub-funds, policy amendments and corrections, as a client sends
- * them. Each is a {@link Body} whose fields can be replaced or left out one by one, to tell one story per test.
+ * them. Each is a {@link JsonBody} whose fields can be replaced or left out one by one, to tell one story per test.
  */
 final class Deals {
 
@@ -18,8 +16,8 @@ final class Deals {
     private Deals() {
     }
 
-    static Body direct(String investmentId, String company, String amount, String date) {
-        return new Body()
+    static JsonBody direct(String investmentId, String company, String amount, String date) {
+        return new JsonBody()
                 .with("investmentId", text(investmentId))
                 .with("kind", text("DIRECT"))
                 .with("company", "{\"name\": " + text(company) + "}")
@@ -28,9 +26,9 @@ final class Deals {
     }
 
     /** A follow-on (跟投) alongside a lead that invested {@code leadAmount} on {@code leadDate}. */
-    static Body followOn(String investmentId, String company, String amount, String date, String leadName,
+    static JsonBody followOn(String investmentId, String company, String amount, String date, String leadName,
                          String leadAmount, String leadDate) {
-        return new Body()
+        return new JsonBody()
                 .with("investmentId", text(investmentId))
                 .with("kind", text("FOLLOW_ON"))
                 .with("company", "{\"name\": " + text(company) + "}")
@@ -40,12 +38,12 @@ final class Deals {
     }
 
     /** A later round in a company the fund already holds: a follow-on without a lead. */
-    static Body laterRound(String investmentId, String company, String amount, String date) {
+    static JsonBody laterRound(String investmentId, String company, String amount, String date) {
         return direct(investmentId, company, amount, date).with("kind", text("FOLLOW_ON"));
     }
 
-    static Body coInvestor(String coInvestmentId, String investor, String source, String amount, String date) {
-        return new Body()
+    static JsonBody coInvestor(String coInvestmentId, String investor, String source, String amount, String date) {
+        return new JsonBody()
                 .with("coInvestmentId", text(coInvestmentId))
                 .with("investor", text(investor))
                 .with("source", text(source))
@@ -53,8 +51,8 @@ final class Deals {
                 .with("date", text(date));
     }
 
-    static Body subFund(String subFundId, String name, String targetSize, String parentCommitment, String date) {
-        return new Body()
+    static JsonBody subFund(String subFundId, String name, String targetSize, String parentCommitment, String date) {
+        return new JsonBody()
                 .with("subFundId", text(subFundId))
                 .with("name", text(name))
                 .with("targetSize", cny(targetSize))
@@ -62,12 +60,12 @@ final class Deals {
                 .with("date", text(date));
     }
 
-    static Body policyFrom(String effectiveFrom) {
-        return new Body().with("effectiveFrom", text(effectiveFrom));
+    static JsonBody policyFrom(String effectiveFrom) {
+        return new JsonBody().with("effectiveFrom", text(effectiveFrom));
     }
 
-    static Body correction(String correctionId, String reverses, String reason, String date) {
-        return new Body()
+    static JsonBody correction(String correctionId, String reverses, String reason, String date) {
+        return new JsonBody()
                 .with("correctionId", text(correctionId))
                 .with("reverses", text(reverses))
                 .with("reason", text(reason))
@@ -89,40 +87,5 @@ final class Deals {
     /** A JSON string; the tests' own texts hold no quotes or backslashes. */
     static String text(String value) {
         return "\"" + value + "\"";
-    }
-
-    /** A JSON object whose fields are raw JSON values, in the order given. */
-    static final class Body {
-
-        private final Map<String, String> fields;
-
-        Body() {
-            this(new LinkedHashMap<>());
-        }
-
-        private Body(Map<String, String> fields) {
-            this.fields = fields;
-        }
-
-        /** This body with {@code field} set to the raw JSON {@code json}. */
-        Body with(String field, String json) {
-            Map<String, String> changed = new LinkedHashMap<>(fields);
-            changed.put(field, json);
-            return new Body(changed);
-        }
-
-        /** This body without {@code field}. */
-        Body without(String field) {
-            Map<String, String> changed = new LinkedHashMap<>(fields);
-            changed.remove(field);
-            return new Body(changed);
-        }
-
-        @Override
-        public String toString() {
-            return fields.entrySet().stream()
-                    .map(field -> "\"" + field.getKey() + "\": " + field.getValue())
-                    .collect(Collectors.joining(", ", "{", "}"));
-        }
     }
 }

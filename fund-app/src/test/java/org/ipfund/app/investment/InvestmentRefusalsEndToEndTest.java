@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ipfund.app.testing.Api;
+import org.ipfund.app.testing.JsonBody;
 import org.ipfund.app.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -579,7 +580,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("datedInTheFuture")
-    void refusesAFactDatedInTheFutureNamingTheDate(String description, String suffix, Deals.Body body, String field) {
+    void refusesAFactDatedInTheFutureNamingTheDate(String description, String suffix, JsonBody body, String field) {
         launchedWithADeal();
 
         Api.Response response = recordingNothing(() -> post(suffix, body));
@@ -618,7 +619,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("datedBeforeTheLaunch")
-    void refusesAFactDatedBeforeTheFundsLaunchNamingTheDate(String description, String suffix, Deals.Body body) {
+    void refusesAFactDatedBeforeTheFundsLaunchNamingTheDate(String description, String suffix, JsonBody body) {
         launchedWithADeal();
 
         Api.Response response = recordingNothing(() -> post(suffix, body));
@@ -668,7 +669,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("toAnUnknownFund")
-    void refusesToRecordForAFundThatWasNeverLaunchedWithNotFound(String description, String suffix, Deals.Body body) {
+    void refusesToRecordForAFundThatWasNeverLaunchedWithNotFound(String description, String suffix, JsonBody body) {
         Api.Response response = recordingNothing(() -> post(suffix, body));
 
         refused(response, 404, "FUND_NOT_FOUND").namingNoField().withDetailContaining(fund);
@@ -700,7 +701,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidInvestments")
-    void refusesAnInvestmentWithInvalidInputNamingTheField(String description, Deals.Body body, String code,
+    void refusesAnInvestmentWithInvalidInputNamingTheField(String description, JsonBody body, String code,
                                                            String field) {
         launchedWithPaidIn("1000000.00");
 
@@ -710,8 +711,8 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
     }
 
     static Stream<Arguments> invalidInvestments() {
-        Deals.Body valid = direct("d1", "Xiamen Patent Operation Co.", "1000.00", "2017-06-01");
-        Deals.Body followOn = followOn("f1", "Silk Road IP Holdings", "1000.00", "2017-06-01",
+        JsonBody valid = direct("d1", "Xiamen Patent Operation Co.", "1000.00", "2017-06-01");
+        JsonBody followOn = followOn("f1", "Silk Road IP Holdings", "1000.00", "2017-06-01",
                 "Fujian Investment Group", "10000.00", "2017-05-20");
         return Stream.of(
                 arguments("no kind", valid.without("kind"), "INVALID_INPUT", "kind"),
@@ -774,7 +775,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCoInvestments")
-    void refusesACoInvestmentWithInvalidInputNamingTheField(String description, Deals.Body body, String code,
+    void refusesACoInvestmentWithInvalidInputNamingTheField(String description, JsonBody body, String code,
                                                             String field) {
         launchedWithADeal();
 
@@ -784,7 +785,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
     }
 
     static Stream<Arguments> invalidCoInvestments() {
-        Deals.Body valid = coInvestor("co-1", "Xiamen C&D Group", "STATE_OWNED", "1000.00", "2017-06-01");
+        JsonBody valid = coInvestor("co-1", "Xiamen C&D Group", "STATE_OWNED", "1000.00", "2017-06-01");
         return Stream.of(
                 arguments("no investor", valid.without("investor"), "INVALID_INPUT", "investor"),
                 arguments("a blank investor", valid.with("investor", text("  ")), "INVALID_INPUT", "investor"),
@@ -816,7 +817,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCorrections")
-    void refusesACorrectionWithInvalidInputNamingTheField(String description, Deals.Body body, String code,
+    void refusesACorrectionWithInvalidInputNamingTheField(String description, JsonBody body, String code,
                                                           String field) {
         launchedWithADeal();
 
@@ -826,7 +827,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
     }
 
     static Stream<Arguments> invalidCorrections() {
-        Deals.Body valid = correction("fix-1", "d1", "recorded by mistake", "2017-07-01");
+        JsonBody valid = correction("fix-1", "d1", "recorded by mistake", "2017-07-01");
         return Stream.of(
                 arguments("no reason", valid.without("reason"), "INVALID_INPUT", "reason"),
                 arguments("a blank reason", valid.with("reason", text("   ")), "INVALID_INPUT", "reason"),
@@ -847,7 +848,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidSubFunds")
-    void refusesASubFundWithInvalidInputNamingTheField(String description, Deals.Body body, String code,
+    void refusesASubFundWithInvalidInputNamingTheField(String description, JsonBody body, String code,
                                                        String field) {
         launchedWithPaidIn("100000000.00");
 
@@ -858,7 +859,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
     }
 
     static Stream<Arguments> invalidSubFunds() {
-        Deals.Body valid = subFund("sub-invalid-" + System.nanoTime(), "Sub-fund", "100000000.00", "25000000.00",
+        JsonBody valid = subFund("sub-invalid-" + System.nanoTime(), "Sub-fund", "100000000.00", "25000000.00",
                 "2017-06-01");
         return Stream.of(
                 arguments("no name", valid.without("name"), "INVALID_INPUT", "name"),
@@ -880,7 +881,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidPolicies")
-    void refusesAPolicyAmendmentWithInvalidInputNamingTheField(String description, Deals.Body body, String code,
+    void refusesAPolicyAmendmentWithInvalidInputNamingTheField(String description, JsonBody body, String code,
                                                                String field) {
         launched();
 
@@ -890,7 +891,7 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
     }
 
     static Stream<Arguments> invalidPolicies() {
-        Deals.Body valid = policyFrom("2017-06-01");
+        JsonBody valid = policyFrom("2017-06-01");
         return Stream.of(
                 arguments("no effective date", valid.without("effectiveFrom").with("shareCap", text("0.25")),
                         "INVALID_INPUT", "effectiveFrom"),
@@ -942,13 +943,13 @@ class InvestmentRefusalsEndToEndTest extends EndToEndTest {
         return fund + "-sub";
     }
 
-    private static String subFundIdOf(Deals.Body body) {
+    private static String subFundIdOf(JsonBody body) {
         String json = body.toString();
         int at = json.indexOf("\"subFundId\": \"");
         return at < 0 ? "none" : json.substring(at + 14, json.indexOf('"', at + 14));
     }
 
-    private Api.Response post(String suffix, Deals.Body body) {
+    private Api.Response post(String suffix, JsonBody body) {
         return api().post(path(suffix), body.toString());
     }
 

@@ -26,6 +26,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.ipfund.app.testing.Api;
+import org.ipfund.app.testing.JsonBody;
 import org.ipfund.app.testing.EndToEndTest;
 import org.junit.jupiter.api.Test;
 
@@ -615,7 +616,7 @@ class PortfolioEndToEndTest extends EndToEndTest {
         return fund + "-sub1";
     }
 
-    private Api.Response post(String suffix, Deals.Body body) {
+    private Api.Response post(String suffix, JsonBody body) {
         return api().post(path(suffix), body.toString());
     }
 
