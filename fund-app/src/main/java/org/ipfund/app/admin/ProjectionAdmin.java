@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -34,6 +36,8 @@ public class ProjectionAdmin {
     private final EventProcessingConfiguration processors;
     private final EventStoreTables store;
     private final MeterRegistry meters;
+    /** How many rebuilds of each view have reset it and started it again: a view with little to do replays unseen. */
+    private final Map<String, AtomicLong> restarts = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
         thread.setDaemon(true);
@@ -106,9 +110,17 @@ public class ProjectionAdmin {
                 LOG.error("Could not reset view {}; starting it again where it was", name, refused);
             } finally {
                 processor.start();
+                restarts.computeIfAbsent(name, view -> new AtomicLong()).incrementAndGet();
             }
         });
         return status(name);
+    }
+
+    /** How many rebuilds of view {@code name} have started it again since this service started. */
+    public long restartsOf(String name) {
+        processor(name);
+        AtomicLong count = restarts.get(name);
+        return count == null ? 0 : count.get();
     }
 
     /**

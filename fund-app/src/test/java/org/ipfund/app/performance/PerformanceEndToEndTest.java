@@ -319,7 +319,7 @@ class PerformanceEndToEndTest extends EndToEndTest {
         // first out: 11,500,000 of it still uninvested on 2020-12-31, 730 days on
         assertThat(year2020.path("idleCapital").path("amount").path("amount").asText()).isEqualTo("11500000.00");
         assertThat(year2020.path("idleCapital").path("since").asText()).isEqualTo("2019-01-01");
-        assertThat(year2020.path("idleCapital").path("days").asInt()).isEqualTo(365);
+        assertThat(year2020.path("idleCapital").path("idleAfterDays").asInt()).isEqualTo(365);
         // the deal's 6,000,000 + the sub-fund's social 15,000,000, ÷ the parent's 20,000,000 of fiscal paid-in
         assertThat(year2020.path("familyLeverage").path("ratio").asText()).isEqualTo("1.0500");
         JsonNode returnInvestment = year2020.path("returnInvestment");

@@ -28,9 +28,12 @@ public record FundPolicy(List<PolicyTerms> terms) {
         return new FundPolicy(all);
     }
 
-    /** The rules in force on a date: for each rule, the latest value set on or before that date. */
+    /**
+     * The rules in force on a date: for each rule, the latest value set on or before that date; effective from the
+     * latest version that took effect by then (the date itself when none had).
+     */
     public PolicyTerms inForceOn(LocalDate date) {
-        return new PolicyTerms(date,
+        return new PolicyTerms(inForceSince(date),
                 latest(date, PolicyTerms::shareCap),
                 latest(date, PolicyTerms::shareCapAmount),
                 latest(date, PolicyTerms::returnInvestmentMultiple),
@@ -40,6 +43,17 @@ public record FundPolicy(List<PolicyTerms> terms) {
                 latest(date, PolicyTerms::governmentShareCap),
                 latest(date, PolicyTerms::cededExit),
                 latest(date, PolicyTerms::recycleProceeds));
+    }
+
+    private LocalDate inForceSince(LocalDate date) {
+        LocalDate since = date;
+        for (PolicyTerms version : terms) {
+            if (version.effectiveFrom().isAfter(date)) {
+                break;
+            }
+            since = version.effectiveFrom();
+        }
+        return since;
     }
 
     private <T> T latest(LocalDate date, Function<PolicyTerms, T> rule) {

@@ -100,10 +100,15 @@ class FundPolicyTest {
     }
 
     @Test
-    void namesTheDateAskedForAsTheTermsEffectiveDate() {
-        FundPolicy policy = new FundPolicy(List.of(xiamenTerms(ADOPTED)));
+    void namesTheLatestVersionInForceAsTheTermsEffectiveDate() {
+        FundPolicy policy = new FundPolicy(List.of(xiamenTerms(ADOPTED))).amendedBy(returnMultipleFrom(AMENDED,
+                "1.5"));
 
-        assertThat(policy.inForceOn(LocalDate.of(2018, 6, 20)).effectiveFrom()).isEqualTo(LocalDate.of(2018, 6, 20));
+        assertThat(policy.inForceOn(AMENDED.minusDays(1)).effectiveFrom()).isEqualTo(ADOPTED);
+        assertThat(policy.inForceOn(AMENDED).effectiveFrom()).isEqualTo(AMENDED);
+        assertThat(policy.inForceOn(AMENDED.plusYears(1)).effectiveFrom()).isEqualTo(AMENDED);
+        assertThat(policy.inForceOn(ADOPTED.minusDays(1)).effectiveFrom()).as("before any version: the date asked")
+                .isEqualTo(ADOPTED.minusDays(1));
     }
 
     @Test

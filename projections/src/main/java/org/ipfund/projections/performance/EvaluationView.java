@@ -21,10 +21,10 @@ public record EvaluationView(String fundId, int year, LocalDate asOf, boolean ye
     }
 
     /**
-     * Paid-in money not put to work for more than {@code days} days: {@code amount}, paid in from {@code since} on
-     * (null when none), out of all that is {@code uninvested}.
+     * Paid-in money not put to work for more than {@code idleAfterDays} days (the threshold, not how long it was
+     * idle): {@code amount}, paid in from {@code since} on (null when none), out of all that is {@code uninvested}.
      */
-    public record Idle(Money amount, LocalDate since, Money uninvested, int days) {
+    public record Idle(Money amount, LocalDate since, Money uninvested, int idleAfterDays) {
     }
 
     /** 返投 of each sub-fund, and whether every one complies. */
