@@ -137,6 +137,17 @@ class ExitsEndToEndTest extends EndToEndTest {
         assertThat(recorded.path("kind").asText()).isEqualTo("CEDED");
         assertThat(recorded.path("buyer").asText()).isEqualTo("Xiamen C&D Group");
         assertThat(recorded.path("cededPrice").path("amount").decimalValue()).isEqualByComparingTo("4777994.52");
+        JsonNode holding = api().get("/api/funds/" + fund + "/investments/d-1?minPosition="
+                + atThePrice.json().path("position").asLong()).json();
+        assertThat(holding.path("closed").asBoolean()).as(holding.toString()).isTrue();
+        assertThat(holding.path("exits")).singleElement().satisfies(exit -> {
+            assertThat(exit.path("exitId").asText()).isEqualTo("c-1");
+            assertThat(exit.path("kind").asText()).isEqualTo("CEDED");
+            assertThat(exit.path("buyer").asText()).isEqualTo("Xiamen C&D Group");
+            assertThat(shown(exit, "cededPrice")).isEqualTo("4777994.52 CNY");
+            assertThat(shown(exit, "costReleased")).isEqualTo("4000000.00 CNY");
+            assertThat(exit.path("reversal").isNull()).isTrue();
+        });
     }
 
     @Test

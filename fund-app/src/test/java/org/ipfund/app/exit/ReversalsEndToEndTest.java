@@ -13,6 +13,7 @@ import static org.ipfund.app.testing.Funds.newFundId;
 import static org.ipfund.app.testing.Funds.recorded;
 import static org.ipfund.app.testing.Refusal.refused;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Supplier;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
@@ -41,6 +42,13 @@ class ReversalsEndToEndTest extends EndToEndTest {
         assertThat(reversed.status()).as(reversed.toString()).isEqualTo(201);
         assertThat(reversed.json().path("correctionId").asText()).isEqualTo("undo-v-1");
         assertThat(lastStoredType()).isEqualTo("ValuationReversed");
+        JsonNode holding = api().get("/api/funds/" + fund + "/investments/d-1?minPosition="
+                + reversed.json().path("position").asLong()).json();
+        assertThat(holding.path("valuations")).as(holding.toString()).singleElement().satisfies(valuation -> {
+            assertThat(valuation.path("valuationId").asText()).isEqualTo("v-1");
+            assertThat(valuation.path("reversal").path("correctionId").asText()).isEqualTo("undo-v-1");
+        });
+        assertThat(holding.path("valuationDate").isNull()).as("carried at cost again").isTrue();
         recorded(post("/investments/d-1/exits", sale("x-1", "1", "5000000.00", "2021-06-30")));
         refused(recordingNothing(() -> post("/corrections", correction("again", "v-1", CORRECTED_ON))), 409,
                 "FACT_ALREADY_REVERSED").naming("reverses");

@@ -22,14 +22,16 @@ import org.ipfund.projections.holding.HoldingKind;
  * scaled by the exits after it; unvalued, a deal at its remaining cost and a stake at its share of the sub-fund's NAV),
  * the exits' {@code proceeds}, {@code costReleased} and {@code realisedGain}, the {@code unrealisedGain} (fair value −
  * remaining cost), {@code moic} ((proceeds, and what a sub-fund paid back, + fair value) ÷ cost) and whether an exit
- * {@code closed} it.
+ * {@code closed} it. Its {@code valuations} and {@code exits} as recorded (dated on or before the date, reversed ones with
+ * their reversal): the ids a correction names, and what each exit was judged with (a ceded exit's policy price).
  */
 public record HoldingView(String investmentId, HoldingKind kind, Company company, Money amount,
                           BigDecimal exchangeRate, Money recordedCost, Money cost, LocalDate date, LeadView lead,
                           boolean inTargetRegion, ReversalView reversal, List<CoInvestorView> coInvestors,
                           Map<CapitalSource, Money> coInvestmentBySource, Money fairValue, LocalDate valuationDate,
                           Money proceeds, Money costReleased, Money realisedGain, Money unrealisedGain, Ratio moic,
-                          boolean closed, StakeView stake) {
+                          boolean closed, StakeView stake, List<HoldingFacts.ValuationView> valuations,
+                          List<HoldingFacts.ExitView> exits) {
 
     /** The lead investor a follow-on went alongside. */
     public record LeadView(String name, Money amount, LocalDate date) {

@@ -56,7 +56,8 @@ public class PortfolioQueries {
         List<HoldingView> holdings = new ArrayList<>(deals(position, HOLDINGS + " ORDER BY business_date, event_position",
                 query.fundId(), query.asOf()));
         Money invested = holdings.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
-        List<HoldingView> stakes = stakes(position, books.subFunds(query.fundId(), query.asOf()));
+        List<HoldingView> stakes = stakes(position, books.subFunds(query.fundId(), query.asOf()),
+                HoldingFacts.of(jdbc, query.fundId(), query.asOf()));
         Money committedToSubFunds = stakes.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
         holdings.addAll(stakes);
         return new PortfolioView(query.fundId(), query.asOf(), invested, committedToSubFunds, position.fairValue(),
@@ -73,7 +74,8 @@ public class PortfolioQueries {
         FundPosition position = books.position(query.fundId(), known.get(), query.asOf());
         List<HoldingView> found = new ArrayList<>(deals(position, HOLDINGS + " AND investment_id = ?",
                 query.fundId(), query.asOf(), query.investmentId()));
-        stakes(position, books.subFunds(query.fundId(), query.asOf())).stream()
+        stakes(position, books.subFunds(query.fundId(), query.asOf()),
+                HoldingFacts.of(jdbc, query.fundId(), query.asOf())).stream()
                 .filter(stake -> stake.investmentId().equals(query.investmentId())).forEach(found::add);
         return found.isEmpty() ? null : found.get(0);
     }
@@ -82,7 +84,7 @@ public class PortfolioQueries {
      * The fund's stakes in its sub-funds, in the order the sub-funds were launched: those it holds, valued, and those
      * whose commitment was reversed, listed with the reversal at nothing.
      */
-    private List<HoldingView> stakes(FundPosition position, List<FundBooks.SubFund> subFunds) {
+    private List<HoldingView> stakes(FundPosition position, List<FundBooks.SubFund> subFunds, HoldingFacts facts) {
         Map<String, ValuedHolding> held = new HashMap<>();
         position.holdings().stream().filter(holding -> holding.kind() == HoldingKind.SUB_FUND)
                 .forEach(holding -> held.put(holding.investmentId(), holding));
@@ -95,7 +97,8 @@ public class PortfolioQueries {
                 stakes.add(new HoldingView(subFund.fundId(), HoldingKind.SUB_FUND, null, recorded, null, recorded,
                         zero, subFund.launchDate(), null, false, subFund.reversal(), List.of(), Map.of(), zero, null,
                         zero, zero, zero, zero, null, false, new HoldingView.StakeView(subFund.fundId(),
-                                subFund.name(), subFund.parentCommitmentId(), zero, zero, null, zero)));
+                                subFund.name(), subFund.parentCommitmentId(), zero, zero, null, zero),
+                        facts.valuationsOf(subFund.fundId()), facts.exitsOf(subFund.fundId())));
                 continue;
             }
             HoldingValue value = holding.value();
@@ -105,7 +108,8 @@ public class PortfolioQueries {
                     value.valuationDate(), value.proceeds(), value.costReleased(), value.realisedGain(),
                     value.unrealisedGain(), holding.moic(), value.closed(),
                     new HoldingView.StakeView(stake.subFundId(), holding.name(), stake.commitmentId(),
-                            stake.paidIn(), stake.received(), stake.share(), stake.subFundNav())));
+                            stake.paidIn(), stake.received(), stake.share(), stake.subFundNav()),
+                    facts.valuationsOf(holding.investmentId()), facts.exitsOf(holding.investmentId())));
         }
         return stakes;
     }
@@ -116,6 +120,7 @@ public class PortfolioQueries {
         Map<String, ValuedHolding> valued = new HashMap<>();
         position.holdings().forEach(holding -> valued.put(holding.investmentId(), holding));
         Map<String, List<CoInvestorView>> coInvestors = coInvestors(fundId, asOf);
+        HoldingFacts facts = HoldingFacts.of(jdbc, fundId, asOf);
         return jdbc.query(sql, (rs, row) -> {
             String investmentId = rs.getString("investment_id");
             Currency fundCurrency = Currency.getInstance(rs.getString("fund_currency"));
@@ -139,7 +144,8 @@ public class PortfolioQueries {
                     rs.getObject("business_date", LocalDate.class), lead(rs), rs.getBoolean("in_target_region"),
                     reversal, others, bySource, value.fairValue(), value.valuationDate(), value.proceeds(),
                     value.costReleased(), value.realisedGain(), value.unrealisedGain(),
-                    holding == null ? null : holding.moic(), value.closed(), null);
+                    holding == null ? null : holding.moic(), value.closed(), null, facts.valuationsOf(investmentId),
+                    facts.exitsOf(investmentId));
         }, arguments);
     }
 

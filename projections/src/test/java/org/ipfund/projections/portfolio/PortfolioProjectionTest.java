@@ -96,7 +96,7 @@ class PortfolioProjectionTest {
         HoldingView direct = new HoldingView("direct", HoldingKind.DIRECT, AMOY_PATENTS, cny("2000000.00"), null,
                 cny("2000000.00"), cny("2000000.00"), DIRECT, null, true, null, List.of(), Map.of(),
                 cny("2000000.00"), null, cny("0.00"), cny("0.00"), cny("0.00"), cny("0.00"), Ratio.of("1.0000"), false,
-                null);
+                null, List.of(), List.of());
         assertThat(investment("direct", DIRECT)).isEqualTo(direct);
         PortfolioView afterTheDirectDeal = portfolio(DIRECT);
         assertThat(afterTheDirectDeal.fundId()).isEqualTo(fund.value());
@@ -119,7 +119,7 @@ class PortfolioProjectionTest {
                 usd("500000.00"), new BigDecimal("6.8912"), cny("3445600.00"), cny("3445600.00"), FOLLOW_ON,
                 new HoldingView.LeadView("Astana Capital", usd("1000000.00"), LEAD), false, null, List.of(),
                 Map.of(), cny("3445600.00"), null, cny("0.00"), cny("0.00"), cny("0.00"), cny("0.00"),
-                Ratio.of("1.0000"), false, null));
+                Ratio.of("1.0000"), false, null, List.of(), List.of()));
         PortfolioView portfolio = portfolio(FOLLOW_ON);
         assertThat(portfolio.holdings()).extracting(HoldingView::investmentId).containsExactly("direct", "abroad");
         assertThat(portfolio.invested()).isEqualTo(cny("5445600.00"));
