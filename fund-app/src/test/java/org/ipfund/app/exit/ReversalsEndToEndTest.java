@@ -67,10 +67,28 @@ class ReversalsEndToEndTest extends EndToEndTest {
         recorded(post("/corrections", correction("undo-x-2", "x-2", CORRECTED_ON)));
         assertThat(lastStoredType()).isEqualTo("ExitReversed");
         recorded(post("/corrections", correction("undo-x-1", "x-1", CORRECTED_ON)));
-        Api.Response again = post("/investments/d-1/exits", sale("x-3", "0.40", "1700000.00", "2020-01-31"));
-        assertThat(again.status()).as("dated before both reversed exits: " + again).isEqualTo(201);
+        // x-1 counts until its correction on 2024-01-15: an exit dated before that would count beside it
+        refused(recordingNothing(() -> post("/investments/d-1/exits", sale("x-3", "0.40", "1700000.00",
+                "2020-01-31"))), 409, "DATED_BEFORE_REVERSAL").naming("date").withDetailContaining("x-1", CORRECTED_ON);
+        Api.Response again = post("/investments/d-1/exits", sale("x-3", "0.40", "1700000.00", CORRECTED_ON));
+        assertThat(again.status()).as("dated on the corrections' day: " + again).isEqualTo(201);
         assertThat(again.json().path("costReleased").path("amount").asText()).as("0.40 of the whole cost again")
                 .isEqualTo("1600000.00");
+    }
+
+    @Test
+    void anExitCorrectedOnItsOwnDayIsReplacedOnThatDay() {
+        paidInAndInvested(api(), fund, null);
+        recorded(post("/investments/d-1/exits", sale("x-1", "1", "6000000.00", "2021-03-01")));
+        recorded(post("/corrections", correction("undo-x-1", "x-1", "2021-03-01")));
+
+        long position = recorded(post("/investments/d-1/exits", sale("x-2", "1", "5000000.00", "2021-03-01")));
+
+        JsonNode holding = api().get("/api/funds/" + fund + "/investments/d-1?asOf=2021-06-30&minPosition="
+                + position).json();
+        assertThat(holding.path("proceeds").path("amount").asText()).as("x-2 alone: " + holding)
+                .isEqualTo("5000000.00");
+        assertThat(holding.path("costReleased").path("amount").asText()).isEqualTo("4000000.00");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ipfund.domain.DateBeforeLaunch;
 import org.ipfund.domain.DateInFuture;
+import org.ipfund.domain.DatedBeforeReversal;
 import org.ipfund.domain.DateTooEarly;
 import org.ipfund.domain.DuplicateId;
 import org.ipfund.domain.FundId;
@@ -191,6 +192,7 @@ class RequestPathsTest {
                 arguments("proceeds", new CededExitBelowPrice(SOME, SOME), "proceeds.amount"),
                 arguments("amount", new InsufficientCash(SOME, SOME, DAY), "amount.amount"),
                 arguments("date", new LaterDistributionStands(new DistributionId("r2"), DAY, "date"), "date"),
+                arguments("date", new DatedBeforeReversal("x-1", DAY, DAY.minusDays(1)), "date"),
                 arguments("reverses", new LaterDistributionStands(new DistributionId("r2"), DAY, "reverses"),
                         "reverses"),
                 arguments("date", new NothingPaidIn(DAY), "date"),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ipfund.domain.DatedBeforeReversal;
 import org.ipfund.domain.correction.Corrections;
 import org.ipfund.domain.correction.FactNotReversible;
 import org.ipfund.domain.figures.DistributionWaterfall;
@@ -34,6 +35,11 @@ class Commitments {
     private final Map<CallId, CapitalCalled> callFacts = new HashMap<>();
     /** The distributions that stand, in the order of their dates (a back-dated one is refused, see below). */
     private final List<CapitalDistributed> distributions = new ArrayList<>();
+    /**
+     * The reversal of a distribution with the latest date: a distribution dated before it would count beside the one it
+     * reversed, which stands until then.
+     */
+    private DistributionReversed lastReversal;
 
     Commitments(FundId fundId, Currency currency) {
         this.fundId = fundId;
@@ -66,6 +72,7 @@ class Commitments {
     /** Checks a contribution against what its call still awaits from its commitment. */
     CapitalSource acceptContribution(CommitmentId commitmentId, CallId callId, Money amount, LocalDate date) {
         Commitment commitment = existing(commitmentId);
+        requireAfterLatestDistribution(date);
         Call call = calls.get(callId);
         if (call == null) {
             throw new UnknownCall(fundId, callId);
@@ -91,6 +98,9 @@ class Commitments {
             if (latest.date().isAfter(date)) {
                 throw new LaterDistributionStands(latest.distributionId(), latest.date(), "date");
             }
+        }
+        if (lastReversal != null && date.isBefore(lastReversal.date())) {
+            throw new DatedBeforeReversal(lastReversal.distributionId().value(), lastReversal.date(), date);
         }
         List<Commitment> paying = new ArrayList<>();
         List<DistributionWaterfall.Stake> stakes = new ArrayList<>();
@@ -157,6 +167,7 @@ class Commitments {
         if (contribution != null) {
             Corrections.requireNotBefore(correction, contribution.date());
             requireNotReturned(contribution);
+            requireAfterLatestDistribution(correction.date());
             capital.requireReversible(correction.reverses(), contribution.amount(),
                     CapitalMovement.contributionReversed(correction.date(), contribution.amount()), policy);
             return Optional.of(new ContributionReversed(fundId, correction.correctionId(),
@@ -192,6 +203,19 @@ class Commitments {
                 throw new FactNotReversible(contribution.contributionId().value(),
                         "distribution '%s' returned capital it paid in: reverse the distribution first"
                                 .formatted(distribution.distributionId()));
+            }
+        }
+    }
+
+    /**
+     * Paid-in money is what a distribution is split by, so money paid in (or taken back) on or before the day of a
+     * distribution that stands would change what that distribution should have paid to whom.
+     */
+    private void requireAfterLatestDistribution(LocalDate date) {
+        if (!distributions.isEmpty()) {
+            CapitalDistributed latest = distributions.get(distributions.size() - 1);
+            if (!date.isAfter(latest.date())) {
+                throw new LaterDistributionStands(latest.distributionId(), latest.date(), "date");
             }
         }
     }
@@ -259,6 +283,9 @@ class Commitments {
 
     void record(DistributionReversed event) {
         distributions.removeIf(d -> d.distributionId().equals(event.distributionId()));
+        if (lastReversal == null || !event.date().isBefore(lastReversal.date())) {
+            lastReversal = event;
+        }
     }
 
     void record(ContributionReceived event) {

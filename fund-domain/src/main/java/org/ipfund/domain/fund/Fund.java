@@ -203,6 +203,7 @@ public class Fund {
         facts.requireNew(command.topUpId().value(), command.date(), clock);
         money.require(command.amount(), "amount");
         var stake = subFunds.judgeTopUp(command, policy.inForceOn(command.date()));
+        holdings.requireOpenOn(new InvestmentId(command.subFundId().value()), command.date());
         capital.requireAvailable(command.amount(), command.date(), policy, "amount");
         var parentSide = new SubFundToppedUp(id, command.subFundId(), command.topUpId(), stake.commitmentId(),
                 command.amount(), stake.source(), command.date());
@@ -420,7 +421,8 @@ public class Fund {
     void on(SubFundToppedUp event) {
         facts.recorded(event.topUpId().value());
         subFunds.record(event);
-        holdings.grew(new InvestmentId(event.subFundId().value()), event.amount());
+        holdings.grew(new InvestmentId(event.subFundId().value()), event.amount(), event.topUpId().value(),
+                event.date());
         capital.moved(event.topUpId().value(), CapitalMovements.of(event));
     }
 

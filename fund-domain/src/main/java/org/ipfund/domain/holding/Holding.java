@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ipfund.domain.DatedBeforeReversal;
 import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
@@ -24,6 +25,8 @@ final class Holding {
     private Money cost;
     private final List<HoldingExited> exits = new ArrayList<>();
     private final List<DatedFact> others = new ArrayList<>();
+    /** The latest-dated reversal of one of its exits: that exit stands until then. */
+    private ExitReversed lastExitReversal;
 
     Holding(InvestmentId id, LocalDate investedOn, Currency currency, Money cost) {
         this.id = id;
@@ -105,8 +108,19 @@ final class Holding {
         exits.add(exit);
     }
 
-    void exitReversed(ExitId exitId) {
-        exits.removeIf(exit -> exit.exitId().equals(exitId));
+    void exitReversed(ExitReversed reversal) {
+        exits.removeIf(exit -> exit.exitId().equals(reversal.exitId()));
+        if (lastExitReversal == null || !reversal.date().isBefore(lastExitReversal.date())) {
+            lastExitReversal = reversal;
+        }
+    }
+
+    /** A new exit dated before the reversal of an earlier one would count beside it until the reversal's date. */
+    void requireNotBeforeAnExitReversal(LocalDate date) {
+        if (lastExitReversal != null && date.isBefore(lastExitReversal.date())) {
+            throw new DatedBeforeReversal(lastExitReversal.exitId().value(),
+                    lastExitReversal.date(), date);
+        }
     }
 
     void otherFact(String factId, LocalDate date, boolean valuation) {
@@ -122,7 +136,7 @@ final class Holding {
     public boolean equals(Object other) {
         return other instanceof Holding that && id.equals(that.id) && investedOn.equals(that.investedOn)
                 && currency.equals(that.currency) && cost.equals(that.cost) && exits.equals(that.exits)
-                && others.equals(that.others);
+                && others.equals(that.others) && Objects.equals(lastExitReversal, that.lastExitReversal);
     }
 
     @Override

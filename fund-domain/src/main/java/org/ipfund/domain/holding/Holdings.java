@@ -67,6 +67,7 @@ public class Holdings {
         LocalDate date = command.date();
         holding.requireOnOrAfterInvestment(date);
         holding.requireOpenOn(date);
+        holding.requireNotBeforeAnExitReversal(date);
         holding.latestExit().filter(later -> later.date().isAfter(date)).ifPresent(later -> {
             throw new LaterExitStands(holding.id(), later.exitId(), later.date(), "date");
         });
@@ -138,11 +139,15 @@ public class Holdings {
         holdings.put(investmentId, new Holding(investmentId, date, amount.currency(), cost));
     }
 
-    /** A top-up of a sub-fund stake adds to its cost. */
-    public void grew(InvestmentId investmentId, Money more) {
+    /**
+     * A top-up of a sub-fund stake adds to its cost; it is a later fact of the stake that an exit closing it may not
+     * precede.
+     */
+    public void grew(InvestmentId investmentId, Money more, String topUpId, LocalDate date) {
         Holding holding = holdings.get(investmentId);
         if (holding != null) {
             holding.grew(more);
+            holding.otherFact(topUpId, date, false);
         }
     }
 
@@ -168,7 +173,7 @@ public class Holdings {
 
     public void record(ExitReversed event) {
         exits.remove(event.exitId());
-        holdings.get(event.investmentId()).exitReversed(event.exitId());
+        holdings.get(event.investmentId()).exitReversed(event);
     }
 
     /** A co-investor's participation is a later fact of its deal that a closing exit may not precede. */

@@ -161,6 +161,43 @@ class DistributionTest {
         }
 
         @Test
+        void refusesMoneyPaidInOnOrBeforeTheDayOfADistributionThatStandsForItWouldChangeItsSplit() {
+            CapitalDistributed paid = new CapitalDistributed(FUND, new DistributionId("dist-1"), cny("1.00"),
+                    PAID_OUT, List.of(allocation("lp-1", "Xiamen Finance Bureau", LOCAL_FISCAL, cny("1.00"),
+                            cny("0.00"))), cny("1.00"), cny("0.00"));
+            List<Object> history = aFundWithCash(new CommitmentRecorded(FUND, new CommitmentId("lp-3"), "Late LP",
+                            SOCIAL, cny("100.00"), LAUNCH),
+                    new CapitalCalled(FUND, new CallId("call-lp-3"), cny("100.00"), LAUNCH, null,
+                            List.of(new CallAllocation(new CommitmentId("lp-3"), SOCIAL, cny("100.00")))), paid);
+            fixture.given(history)
+                    .when(new RecordContribution(FUND, new ContributionId("in-lp-3"), new CommitmentId("lp-3"),
+                            new CallId("call-lp-3"), cny("100.00"), PAID_OUT))
+                    .expectNoEvents()
+                    .expectException(rule("LATER_DISTRIBUTION_STANDS", "date"));
+            fixture.given(history)
+                    .when(new RecordContribution(FUND, new ContributionId("in-lp-3"), new CommitmentId("lp-3"),
+                            new CallId("call-lp-3"), cny("100.00"), PAID_OUT.plusDays(1)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesADistributionDatedBeforeTheReversalOfOneItWouldCountBeside() {
+            CapitalDistributed paid = new CapitalDistributed(FUND, new DistributionId("dist-1"), cny("1.00"),
+                    PAID_OUT, List.of(allocation("lp-1", "Xiamen Finance Bureau", LOCAL_FISCAL, cny("1.00"),
+                            cny("0.00"))), cny("1.00"), cny("0.00"));
+            List<Object> history = aFundWithCash(paid, new DistributionReversed(FUND, new CorrectionId("fix-1"),
+                    new DistributionId("dist-1"), cny("1.00"), paid.allocations(), cny("1.00"), cny("0.00"), "wrong",
+                    PAID_OUT.plusDays(10)));
+            fixture.given(history)
+                    .when(distribute("dist-2", cny("1.00"), PAID_OUT))
+                    .expectNoEvents()
+                    .expectException(rule("DATED_BEFORE_REVERSAL", "date"));
+            fixture.given(history)
+                    .when(distribute("dist-2", cny("1.00"), PAID_OUT.plusDays(10)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void refusesADistributionBeforeAnyoneHasPaidIn() {
             fixture.given(history(launched(), new CommitmentRecorded(FUND, new CommitmentId("lp-1"), "A", SOCIAL,
                             cny("100.00"), LAUNCH)))

@@ -21,6 +21,10 @@ import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.correction.CorrectionId;
 import org.ipfund.domain.FundRuleViolation;
+import org.ipfund.domain.holding.ExitId;
+import org.ipfund.domain.holding.ExitKind;
+import org.ipfund.domain.holding.HoldingExited;
+import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.AmendmentId;
@@ -171,6 +175,15 @@ class TwoFundCommandsTest {
                 new FundId("someone-elses"), new CorrectionId("fix-1"), "wrong", APRIL_1))), "SUB_FUND_NOT_FOUND",
                 "subFundId");
         assertRefused(() -> reverse("fix-1", MARCH_1.minusDays(1)), "CORRECTION_BEFORE_FACT", "date");
+    }
+
+    @Test
+    void refusesATopUpOfAStakeTheParentExitedAndAnExitClosingItBeforeATopUp() {
+        streamFrom(PARENT, 5, new HoldingExited(PARENT, new InvestmentId(SUB_FUND.value()), new ExitId("exit-1"),
+                ExitKind.SALE, Ratio.of("1"), cny("2000000.00"), null, cny("2000000.00"), cny("2000000.00"),
+                cny("0.00"), null, "Sub-fund LP", false, true, MARCH_1.plusDays(10)));
+
+        assertRefused(() -> topUp("top-1", "1.00"), "HOLDING_CLOSED", "date");
     }
 
     @Test

@@ -327,6 +327,30 @@ class ExitTest {
         }
 
         @Test
+        void refusesAReplacementExitDatedBeforeTheReversalOfTheExitItReplaces() {
+            List<Object> history = aDeal(sold("exit-1", "inv-1", "1", cny("6000000.00"), COST, true, SOLD),
+                    new ExitReversed(FUND, new CorrectionId("fix-1"), new InvestmentId("inv-1"), new ExitId("exit-1"),
+                            cny("6000000.00"), COST, cny("2000000.00"), false, "wrong price", LATER));
+            fixture.given(history)
+                    .when(exit("exit-2", "inv-1", ExitKind.SALE, "1", cny("5000000.00"), null, SOLD))
+                    .expectNoEvents()
+                    .expectException(rule("DATED_BEFORE_REVERSAL", "date"));
+            fixture.given(history)
+                    .when(exit("exit-2", "inv-1", ExitKind.SALE, "1", cny("5000000.00"), null, LATER))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aCorrectionDatedOnTheExitsOwnDayLetsTheReplacementKeepThatDay() {
+            fixture.given(aDeal(sold("exit-1", "inv-1", "1", cny("6000000.00"), COST, true, SOLD),
+                            new ExitReversed(FUND, new CorrectionId("fix-1"), new InvestmentId("inv-1"),
+                                    new ExitId("exit-1"), cny("6000000.00"), COST, cny("2000000.00"), false,
+                                    "wrong price", SOLD)))
+                    .when(exit("exit-2", "inv-1", ExitKind.SALE, "1", cny("5000000.00"), null, SOLD))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void refusesAnExitOfAnUnknownOrReversedHolding() {
             fixture.given(aDeal())
                     .when(exit("exit-1", "inv-9", ExitKind.SALE, "1", COST, null, SOLD))
