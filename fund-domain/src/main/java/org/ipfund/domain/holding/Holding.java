@@ -11,6 +11,7 @@ import org.ipfund.domain.DatedBeforeReversal;
 import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.domain.policy.CededExitTerms;
 
 /**
  * One holding of a fund as the aggregate judges it: a deal, or the stake in a sub-fund. Its cost (in the fund's
@@ -23,6 +24,8 @@ final class Holding {
     private final LocalDate investedOn;
     private final Currency currency;
     private Money cost;
+    /** What the cost was paid in: the investment, then each top-up of a stake, each from its own date. */
+    private final List<CededExitTerms.Tranche> tranches = new ArrayList<>();
     private final List<HoldingExited> exits = new ArrayList<>();
     private final List<DatedFact> others = new ArrayList<>();
     /** The latest-dated reversal of one of its exits: that exit stands until then. */
@@ -33,6 +36,7 @@ final class Holding {
         this.investedOn = investedOn;
         this.currency = currency;
         this.cost = cost;
+        this.tranches.add(new CededExitTerms.Tranche(investedOn, cost));
     }
 
     InvestmentId id() {
@@ -47,8 +51,13 @@ final class Holding {
         return currency;
     }
 
-    void grew(Money more) {
+    void grew(Money more, LocalDate date) {
         cost = cost.plus(more);
+        tranches.add(new CededExitTerms.Tranche(date, more));
+    }
+
+    List<CededExitTerms.Tranche> tranches() {
+        return List.copyOf(tranches);
     }
 
     /** The cost not yet released by an exit. */
@@ -135,7 +144,8 @@ final class Holding {
     @Override
     public boolean equals(Object other) {
         return other instanceof Holding that && id.equals(that.id) && investedOn.equals(that.investedOn)
-                && currency.equals(that.currency) && cost.equals(that.cost) && exits.equals(that.exits)
+                && currency.equals(that.currency) && cost.equals(that.cost) && tranches.equals(that.tranches)
+                && exits.equals(that.exits)
                 && others.equals(that.others) && Objects.equals(lastExitReversal, that.lastExitReversal);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +81,7 @@ public class Holdings {
         requireProceedsFit(command);
         Money costReleased = holding.costReleasedBy(command.share());
         Money cededPrice = command.kind() == ExitKind.CEDED
-                ? cededPrice(terms, costReleased, holding.investedOn(), date) : null;
+                ? cededPrice(terms, costReleased, holding.tranches(), date) : null;
         if (cededPrice != null && fundProceeds.isLessThan(cededPrice)) {
             throw new CededExitBelowPrice(cededPrice, fundProceeds);
         }
@@ -146,7 +147,7 @@ public class Holdings {
     public void grew(InvestmentId investmentId, Money more, String topUpId, LocalDate date) {
         Holding holding = holdings.get(investmentId);
         if (holding != null) {
-            holding.grew(more);
+            holding.grew(more, date);
             holding.otherFact(topUpId, date, false);
         }
     }
@@ -191,12 +192,13 @@ public class Holdings {
         }
     }
 
-    private static Money cededPrice(PolicyTerms terms, Money costReleased, LocalDate investedOn, LocalDate date) {
+    private static Money cededPrice(PolicyTerms terms, Money costReleased, List<CededExitTerms.Tranche> tranches,
+                                    LocalDate date) {
         CededExitTerms ceded = terms.cededExit();
         if (ceded == null) {
             throw new NoCededExitTerms(date);
         }
-        return ceded.priceOf(costReleased, investedOn, date);
+        return ceded.priceOf(costReleased, tranches, date);
     }
 
     private static void requireProceedsFit(RecordExit command) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import org.ipfund.domain.money.Money;
 
@@ -34,12 +35,35 @@ public record CededExitTerms(int freeYears, BigDecimal annualRate, CededExitPric
      * to the currency's minor unit.
      */
     public Money priceOf(Money costReleased, LocalDate investedOn, LocalDate exitDate) {
-        if (!exitDate.isAfter(investedOn.plusYears(freeYears))) {
+        return priceOf(costReleased, List.of(new Tranche(investedOn, costReleased)), exitDate);
+    }
+
+    /**
+     * The same for a holding paid for in {@code tranches} (a stake in a sub-fund and its top-ups): the cost released
+     * falls on each tranche in proportion to it, and each part earns interest from its own date once its own free years
+     * are over; the interest is summed exactly and rounded half-up once.
+     */
+    public Money priceOf(Money costReleased, List<Tranche> tranches, LocalDate exitDate) {
+        BigDecimal whole = tranches.stream().map(tranche -> tranche.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal interest = BigDecimal.ZERO;
+        for (Tranche tranche : tranches) {
+            if (!exitDate.isAfter(tranche.date().plusYears(freeYears)) || whole.signum() == 0) {
+                continue;
+            }
+            long daysHeld = ChronoUnit.DAYS.between(tranche.date(), exitDate);
+            interest = interest.add(costReleased.amount().multiply(tranche.amount().amount()).multiply(annualRate)
+                    .multiply(BigDecimal.valueOf(daysHeld)));
+        }
+        if (interest.signum() == 0) {
             return costReleased;
         }
-        long daysHeld = ChronoUnit.DAYS.between(investedOn, exitDate);
-        BigDecimal interest = costReleased.amount().multiply(annualRate).multiply(BigDecimal.valueOf(daysHeld))
-                .divide(DAYS_IN_YEAR, costReleased.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
-        return costReleased.plus(new Money(interest, costReleased.currency()));
+        BigDecimal rounded = interest.divide(whole.multiply(DAYS_IN_YEAR),
+                costReleased.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
+        return costReleased.plus(new Money(rounded, costReleased.currency()));
+    }
+
+    /** Part of a holding's cost paid on {@code date}: the first investment, or a later top-up of a stake. */
+    public record Tranche(LocalDate date, Money amount) {
     }
 }
