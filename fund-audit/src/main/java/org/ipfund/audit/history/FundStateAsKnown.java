@@ -215,9 +215,9 @@ final class FundStateAsKnown {
                     commitment.investor(), commitment.source(), commitment.amount().plus(toppedUp.amount()),
                     commitment.date(), commitment.reversed(), commitment.reversal()));
         } else if (payload instanceof ValuationRecorded recorded) {
-            on(recorded);
+            on(recorded, event.position());
         } else if (payload instanceof HoldingExited exited) {
-            on(exited);
+            on(exited, event.position());
         } else if (payload instanceof CapitalDistributed distributed) {
             on(distributed);
         } else if (payload instanceof InvestorEvent) {
@@ -248,13 +248,14 @@ final class FundStateAsKnown {
         } else if (payload instanceof ValuationReversed reversed) {
             valuationsOf(reversed.investmentId().value()).computeIfPresent(reversed.valuationId().value(),
                     (id, valuation) -> new Valuation(id, valuation.fairValue(), valuation.exchangeRate(),
-                            valuation.fundFairValue(), valuation.date(), valuation.method(), valuation.note(), true,
+                            valuation.fundFairValue(), valuation.date(), valuation.method(), valuation.note(),
+                            valuation.position(), true,
                             reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
         } else if (payload instanceof ExitReversed reversed) {
             exitsOf(reversed.investmentId().value()).computeIfPresent(reversed.exitId().value(), (id, exit) ->
                     new Exit(id, exit.kind(), exit.share(), exit.proceeds(), exit.exchangeRate(), exit.fundProceeds(),
                             exit.costReleased(), exit.realisedGain(), exit.cededPrice(), exit.buyer(),
-                            exit.reinvestable(), exit.closes(), exit.date(), true,
+                            exit.reinvestable(), exit.closes(), exit.date(), exit.position(), true,
                             reversal(reversed.correctionId().value(), reversed.date(), reversed.reason(), event)));
         } else if (payload instanceof DistributionReversed reversed) {
             distributions.computeIfPresent(reversed.distributionId().value(), (id, paid) -> new Distribution(id,
@@ -334,17 +335,17 @@ final class FundStateAsKnown {
                 null));
     }
 
-    private void on(ValuationRecorded event) {
+    private void on(ValuationRecorded event, long position) {
         valuationsOf(event.investmentId().value()).put(event.valuationId().value(), new Valuation(
                 event.valuationId().value(), event.fairValue(), rate(event.exchangeRate()), event.fundFairValue(),
-                event.date(), event.method(), event.note(), false, null));
+                event.date(), event.method(), event.note(), position, false, null));
     }
 
-    private void on(HoldingExited event) {
+    private void on(HoldingExited event, long position) {
         exitsOf(event.investmentId().value()).put(event.exitId().value(), new Exit(event.exitId().value(),
                 event.kind(), event.share(), event.proceeds(), rate(event.exchangeRate()), event.fundProceeds(),
                 event.costReleased(), event.realisedGain(), event.cededPrice(), event.buyer(), event.reinvestable(),
-                event.closes(), event.date(), false, null));
+                event.closes(), event.date(), position, false, null));
     }
 
     private void on(CapitalDistributed event) {
@@ -451,11 +452,12 @@ final class FundStateAsKnown {
         List<Exit> exited = List.copyOf(exitsOf(investmentId).values());
         HoldingValue value = HoldingValue.on(asOf, cost,
                 valued.stream().filter(valuation -> !valuation.reversed())
-                        .map(valuation -> new HoldingValue.Valuation(valuation.date(), valuation.fundFairValue()))
+                        .map(valuation -> new HoldingValue.Valuation(valuation.date(), valuation.fundFairValue(),
+                                valuation.position()))
                         .toList(),
                 exited.stream().filter(exit -> !exit.reversed())
                         .map(exit -> new HoldingValue.Exit(exit.date(), exit.share(), exit.fundProceeds(),
-                                exit.costReleased(), exit.realisedGain(), exit.closes()))
+                                exit.costReleased(), exit.realisedGain(), exit.closes(), exit.position()))
                         .toList(), unvalued);
         return new Holding(investmentId, kind, value.cost(), value.costReleased(), value.remainingCost(),
                 value.proceeds(), value.realisedGain(), value.fairValue(), value.valuationDate(),

@@ -127,9 +127,13 @@ public record FundStateView(String fundId, String name, FundType type, String cu
                           List<Exit> exits) {
     }
 
-    /** A valuation: {@code fairValue} in the holding's currency (with the day's rate where foreign) and the fund's. */
+    /**
+     * A valuation: {@code fairValue} in the holding's currency (with the day's rate where foreign) and the fund's;
+     * {@code position}, where it was recorded (which of a day's valuations and exits came first).
+     */
     public record Valuation(String valuationId, Money fairValue, BigDecimal exchangeRate, Money fundFairValue,
-                            LocalDate date, ValuationMethod method, String note, boolean reversed, Reversal reversal) {
+                            LocalDate date, ValuationMethod method, String note, long position, boolean reversed,
+                            Reversal reversal) {
     }
 
     /**
@@ -138,7 +142,8 @@ public record FundStateView(String fundId, String name, FundType type, String cu
      */
     public record Exit(String exitId, ExitKind kind, Ratio share, Money proceeds, BigDecimal exchangeRate,
                        Money fundProceeds, Money costReleased, Money realisedGain, Money cededPrice, String buyer,
-                       boolean reinvestable, boolean closes, LocalDate date, boolean reversed, Reversal reversal) {
+                       boolean reinvestable, boolean closes, LocalDate date, long position, boolean reversed,
+                       Reversal reversal) {
     }
 
     /**

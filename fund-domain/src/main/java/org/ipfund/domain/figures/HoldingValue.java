@@ -25,11 +25,16 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
                            boolean closed) {
 
     /** A valuation that stands: the fair value measured on {@code date}, in the fund's currency. */
-    public record Valuation(LocalDate date, Money fairValue) {
+    public record Valuation(LocalDate date, Money fairValue, long recorded) {
 
         public Valuation {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(fairValue, "fairValue");
+        }
+
+        /** A valuation whose place among same-day exits does not matter (none on its day). */
+        public Valuation(LocalDate date, Money fairValue) {
+            this(date, fairValue, 0);
         }
     }
 
@@ -38,7 +43,7 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
      * gain (negative for a loss), all in the fund's currency; {@code closes} when it left the whole holding.
      */
     public record Exit(LocalDate date, Ratio share, Money proceeds, Money costReleased, Money realisedGain,
-                       boolean closes) {
+                       boolean closes, long recorded) {
 
         public Exit {
             Objects.requireNonNull(date, "date");
@@ -47,13 +52,19 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
             Objects.requireNonNull(costReleased, "costReleased");
             Objects.requireNonNull(realisedGain, "realisedGain");
         }
+
+        /** An exit whose place among same-day valuations does not matter (none on its day). */
+        public Exit(LocalDate date, Ratio share, Money proceeds, Money costReleased, Money realisedGain,
+                    boolean closes) {
+            this(date, share, proceeds, costReleased, realisedGain, closes, 0);
+        }
+
+        /** Whether this exit came after {@code valuation}: dated later, or recorded later on the same day. */
+        boolean after(Valuation valuation) {
+            return date.isAfter(valuation.date()) || date.equals(valuation.date()) && recorded > valuation.recorded();
+        }
     }
 
-    /**
-     * The holding on {@code date}, from its cost on that date and the valuations and exits that stand (in the order
-     * they were recorded; those dated after {@code date} are left out). Of two valuations on one day the one recorded
-     * later counts. An exit on a valuation's own day does not scale it: the valuation measured what remained.
-     */
     /**
      * What a parent's stake in a sub-fund is worth where no valuation says otherwise: its share of the sub-fund's NAV,
      * the share being the parent's paid-in ÷ the sub-fund's paid-in (NAV is what paid-in money became, and gains are
@@ -69,6 +80,12 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
         return new Money(exact, subFundNav.currency());
     }
 
+    /**
+     * The holding on {@code date}, from its cost on that date and the valuations and exits that stand (in the order
+     * they were recorded; those dated after {@code date} are left out). Of two valuations on one day the one recorded
+     * later counts. An exit on a valuation's own day scales it only if it was recorded after it ({@code recorded}):
+     * a valuation recorded after that day's exit measured what remained.
+     */
     public static HoldingValue on(LocalDate date, Money cost, List<Valuation> valuations, List<Exit> exits) {
         return on(date, cost, valuations, exits, null);
     }
@@ -107,7 +124,7 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
         if (closed) {
             fairValue = zero;
         } else if (latest != null) {
-            fairValue = scaled(latest.fairValue(), latest.date(), taken);
+            fairValue = scaled(latest.fairValue(), latest, taken);
             valuationDate = latest.date();
         } else if (unvalued != null) {
             requireCurrency(cost, unvalued);
@@ -120,13 +137,13 @@ public record HoldingValue(Money cost, Money costReleased, Money remainingCost, 
     }
 
     /**
-     * A value times the share left by each exit after {@code from} (every exit, when null), rounded half-up once to
-     * the currency's unit.
+     * A value times the share left by each exit after {@code valuation} (every exit, when null), rounded half-up once
+     * to the currency's unit.
      */
-    private static Money scaled(Money value, LocalDate from, List<Exit> exits) {
+    private static Money scaled(Money value, Valuation valuation, List<Exit> exits) {
         BigDecimal remains = BigDecimal.ONE;
         for (Exit exit : exits) {
-            if (from == null || exit.date().isAfter(from)) {
+            if (valuation == null || exit.after(valuation)) {
                 remains = remains.multiply(BigDecimal.ONE.subtract(exit.share().value()));
             }
         }

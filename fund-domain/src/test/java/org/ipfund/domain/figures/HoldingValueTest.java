@@ -54,6 +54,21 @@ class HoldingValueTest {
     }
 
     @Test
+    void anExitOnAValuationsDayScalesItOnlyWhenRecordedAfterIt() {
+        // valued at 2,000,000.00 on D and half sold that day: recorded in that order, the valuation measured the whole
+        // holding and the sale leaves half of it; recorded the other way round, the valuation measured what remained
+        Exit halfSold = new Exit(date("2019-03-01"), Ratio.of("0.5"), cny("1000000.00"), cny("1500000.00"),
+                cny("-500000.00"), false, 20);
+        Valuation valuedBefore = new Valuation(date("2019-03-01"), cny("2000000.00"), 10);
+        Valuation valuedAfter = new Valuation(date("2019-03-01"), cny("2000000.00"), 30);
+
+        assertThat(HoldingValue.on(date("2019-03-01"), COST, List.of(valuedBefore), List.of(halfSold)).fairValue())
+                .isEqualTo(cny("1000000.00"));
+        assertThat(HoldingValue.on(date("2019-03-01"), COST, List.of(valuedAfter), List.of(halfSold)).fairValue())
+                .isEqualTo(cny("2000000.00"));
+    }
+
+    @Test
     void scalesAValuationByTheShareThatRemainsAfterEachLaterExit() {
         List<Valuation> valuations = List.of(new Valuation(date("2018-12-31"), cny("10000000.00")));
         List<Exit> exits = List.of(

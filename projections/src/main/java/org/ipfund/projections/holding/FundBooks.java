@@ -203,12 +203,13 @@ public class FundBooks {
     private Map<String, List<HoldingValue.Valuation>> valuations(String fundId, Currency currency, LocalDate asOf) {
         Map<String, List<HoldingValue.Valuation>> byHolding = new HashMap<>();
         jdbc.query("""
-                SELECT investment_id, business_date, fund_fair_value FROM valuation_view
+                SELECT investment_id, business_date, fund_fair_value, event_position FROM valuation_view
                 WHERE fund_id = ? AND %s ORDER BY business_date, event_position""".formatted(STANDS),
                 (ResultSet rs) -> {
                     byHolding.computeIfAbsent(rs.getString("investment_id"), id -> new ArrayList<>())
                             .add(new HoldingValue.Valuation(rs.getObject("business_date", LocalDate.class),
-                                    new Money(rs.getBigDecimal("fund_fair_value"), currency)));
+                                    new Money(rs.getBigDecimal("fund_fair_value"), currency),
+                                    rs.getLong("event_position")));
                 }, fundId, asOf, asOf);
         return byHolding;
     }
@@ -216,7 +217,8 @@ public class FundBooks {
     private Map<String, List<HoldingValue.Exit>> exits(String fundId, Currency currency, LocalDate asOf) {
         Map<String, List<HoldingValue.Exit>> byHolding = new HashMap<>();
         jdbc.query("""
-                SELECT investment_id, business_date, share, fund_proceeds, cost_released, realised_gain, closes
+                SELECT investment_id, business_date, share, fund_proceeds, cost_released, realised_gain, closes,
+                       event_position
                 FROM exit_view WHERE fund_id = ? AND %s ORDER BY business_date, event_position""".formatted(STANDS),
                 (ResultSet rs) -> {
                     byHolding.computeIfAbsent(rs.getString("investment_id"), id -> new ArrayList<>())
@@ -224,7 +226,8 @@ public class FundBooks {
                                     new Ratio(rs.getBigDecimal("share")),
                                     new Money(rs.getBigDecimal("fund_proceeds"), currency),
                                     new Money(rs.getBigDecimal("cost_released"), currency),
-                                    new Money(rs.getBigDecimal("realised_gain"), currency), rs.getBoolean("closes")));
+                                    new Money(rs.getBigDecimal("realised_gain"), currency), rs.getBoolean("closes"),
+                                    rs.getLong("event_position")));
                 }, fundId, asOf, asOf);
         return byHolding;
     }
