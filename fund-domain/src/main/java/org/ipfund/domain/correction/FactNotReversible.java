@@ -2,7 +2,10 @@ package org.ipfund.domain.correction;
 
 import org.ipfund.domain.FundRuleViolation;
 
-/** Only a commitment, a contribution, an investment or a co-investment can be reversed by a correction. */
+/**
+ * A fact a correction cannot reverse: a launch, a policy amendment, a correction itself, or a fact something recorded
+ * later depends on (a commitment already called, a deal whose valuations or exits stand, a call paid against).
+ */
 public class FactNotReversible extends FundRuleViolation {
 
     public FactNotReversible(String factId, String why) {
