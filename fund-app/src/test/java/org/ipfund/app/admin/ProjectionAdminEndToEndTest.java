@@ -112,7 +112,9 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         long last = variedHistory();
         VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
         Map<String, JsonNode> before = answers(reads());
-        assertThat(verify().path("valid").asBoolean()).as("the evidence chains before the rebuild").isTrue();
+        JsonNode beforeTheRebuild = verify();
+        assertThat(beforeTheRebuild.path("valid").asBoolean()).as("the evidence chains before the rebuild: "
+                + beforeTheRebuild).isTrue();
 
         JsonNode rebuilt = rebuild(name, last);
         assertThat(rebuilt.path("progress").asDouble()).as(rebuilt.toString()).isEqualTo(1.0);
@@ -122,7 +124,9 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         for (String read : before.keySet()) {
             assertThat(after.get(read)).as("GET " + read + " after rebuilding " + name).isEqualTo(before.get(read));
         }
-        assertThat(verify().path("valid").asBoolean()).as("the evidence chains after rebuilding " + name).isTrue();
+        JsonNode afterTheRebuild = verify();
+        assertThat(afterTheRebuild.path("valid").asBoolean()).as("the evidence chains after rebuilding " + name + ": "
+                + afterTheRebuild).isTrue();
         // the next fact takes the view past the point of the reset: a live view again, caught up with the store
         long next = recorded(api().post("/api/funds", launch(newFundId(), "2021-01-04")));
         awaitStatus(name, view -> caughtUp(view, next));

@@ -168,9 +168,12 @@ public class LedgerChain {
         String[] hash = {ChainLink.GENESIS};
         long[] checked = {0};
         ChainReport[] broken = {null};
+        // both sides up to the head read first: the chain may grow meanwhile (the scheduled extension), and a link
+        // beyond that head is no line gone missing
         jdbc.query("SELECT c.event_position AS linked_position, c.line AS linked_line, c.hash AS linked_hash, l.*"
                         + " FROM (SELECT " + LINE_COLUMNS + " FROM ledger_entry WHERE event_position <= ?) l"
-                        + " FULL OUTER JOIN ledger_chain c ON c.event_position = l.event_position AND c.line = l.line"
+                        + " FULL OUTER JOIN (SELECT * FROM ledger_chain WHERE event_position <= ?) c"
+                        + " ON c.event_position = l.event_position AND c.line = l.line"
                         + " ORDER BY COALESCE(c.event_position, l.event_position), COALESCE(c.line, l.line)",
                 (ResultSet rs) -> {
                     if (broken[0] != null) {
@@ -194,7 +197,7 @@ public class LedgerChain {
                         return;
                     }
                     checked[0]++;
-                }, head.position());
+                }, head.position(), head.position());
         if (broken[0] != null) {
             return broken[0];
         }
