@@ -1,14 +1,11 @@
 package org.ipfund.projections.holding;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ipfund.domain.figures.CashHeld;
 import org.ipfund.domain.figures.DatedFlow;
@@ -86,13 +83,12 @@ public class FundBooks {
 
     /** The fund's holdings that stand on the date, valued, and the cash it holds. */
     public FundPosition position(String fundId, Currency currency, LocalDate asOf) {
-        Map<String, List<HoldingValue.Valuation>> valuations = valuations(fundId, currency, asOf);
-        Map<String, List<HoldingValue.Exit>> exits = exits(fundId, currency, asOf);
-        List<ValuedHolding> holdings = new ArrayList<>(deals(fundId, currency, asOf, valuations, exits));
+        HoldingFacts facts = HoldingFacts.of(jdbc, fundId, asOf);
+        List<ValuedHolding> holdings = new ArrayList<>(deals(fundId, currency, asOf, facts));
         Money paidIntoSubFunds = Money.zero(currency);
         Money receivedFromSubFunds = Money.zero(currency);
         for (SubFund subFund : stakesHeld(fundId, asOf)) {
-            ValuedHolding stake = stake(subFund, currency, asOf, valuations, exits);
+            ValuedHolding stake = stake(subFund, currency, asOf, facts);
             holdings.add(stake);
             paidIntoSubFunds = paidIntoSubFunds.plus(stake.stake().paidIn());
             receivedFromSubFunds = receivedFromSubFunds.plus(stake.stake().received());
@@ -103,7 +99,7 @@ public class FundBooks {
                 .reduce(Money.zero(currency), Money::plus);
         CashHeld cash = new CashHeld(paidIn(fundId, currency, asOf, null), invested, paidIntoSubFunds,
                 receivedFromSubFunds, proceeds, distributed(fundId, currency, asOf, null));
-        return new FundPosition(fundId, currency, asOf, holdings, cash);
+        return new FundPosition(fundId, currency, asOf, holdings, cash, facts);
     }
 
     /** What the fund's investors paid in by the date; {@code leftOut} names a commitment not counted (or null). */
@@ -151,9 +147,7 @@ public class FundBooks {
         return movements;
     }
 
-    private List<ValuedHolding> deals(String fundId, Currency currency, LocalDate asOf,
-                                      Map<String, List<HoldingValue.Valuation>> valuations,
-                                      Map<String, List<HoldingValue.Exit>> exits) {
+    private List<ValuedHolding> deals(String fundId, Currency currency, LocalDate asOf, HoldingFacts facts) {
         return jdbc.query("""
                 SELECT investment_id, kind, company_name, fund_amount, business_date, in_target_region
                 FROM investment_view WHERE fund_id = ? AND %s
@@ -162,20 +156,18 @@ public class FundBooks {
                     String investmentId = rs.getString("investment_id");
                     LocalDate date = rs.getObject("business_date", LocalDate.class);
                     Money cost = new Money(rs.getBigDecimal("fund_amount"), currency);
-                    List<HoldingValue.Exit> exited = exits.getOrDefault(investmentId, List.of());
+                    List<HoldingValue.Exit> exited = facts.standingExitsOf(investmentId);
                     List<DatedFlow> flows = new ArrayList<>();
                     flows.add(new DatedFlow(date, cost.amount().negate()));
                     exited.forEach(exit -> flows.add(new DatedFlow(exit.date(), exit.proceeds().amount())));
                     return new ValuedHolding(investmentId, HoldingKind.valueOf(rs.getString("kind")),
                             rs.getString("company_name"), date, rs.getBoolean("in_target_region"),
-                            HoldingValue.on(asOf, cost, valuations.getOrDefault(investmentId, List.of()), exited),
+                            HoldingValue.on(asOf, cost, facts.standingValuationsOf(investmentId), exited),
                             null, flows);
                 }, fundId, asOf, asOf);
     }
 
-    private ValuedHolding stake(SubFund subFund, Currency currency, LocalDate asOf,
-                                Map<String, List<HoldingValue.Valuation>> valuations,
-                                Map<String, List<HoldingValue.Exit>> exits) {
+    private ValuedHolding stake(SubFund subFund, Currency currency, LocalDate asOf, HoldingFacts facts) {
         String commitmentId = subFund.parentCommitmentId();
         Money commitment = new Money(subFund.committed(), currency);
         List<CommitmentFlow> paid = flows(PAID_IN_STANDING, subFund.fundId(), asOf, null);
@@ -188,48 +180,16 @@ public class FundBooks {
         Money subFundNav = position(subFund.fundId(), currency, asOf).nav();
         Ratio share = Ratio.between(parentPaidIn, subFundPaidIn);
         Money unvalued = HoldingValue.stakeInSubFund(subFundNav, parentPaidIn, subFundPaidIn);
-        List<HoldingValue.Exit> exited = exits.getOrDefault(subFund.fundId(), List.of());
+        List<HoldingValue.Exit> exited = facts.standingExitsOf(subFund.fundId());
         List<DatedFlow> flows = new ArrayList<>();
         paidByParent.forEach(flow -> flows.add(flow.negated().dated()));
         received.forEach(flow -> flows.add(flow.dated()));
         exited.forEach(exit -> flows.add(new DatedFlow(exit.date(), exit.proceeds().amount())));
         HoldingValue value = HoldingValue.on(asOf, commitment,
-                valuations.getOrDefault(subFund.fundId(), List.of()), exited, unvalued);
+                facts.standingValuationsOf(subFund.fundId()), exited, unvalued);
         return new ValuedHolding(subFund.fundId(), HoldingKind.SUB_FUND, subFund.name(), subFund.launchDate(), false,
                 value, new ValuedHolding.Stake(subFund.fundId(), commitmentId, parentPaidIn, sum(received, currency),
                 share, subFundNav), flows);
-    }
-
-    private Map<String, List<HoldingValue.Valuation>> valuations(String fundId, Currency currency, LocalDate asOf) {
-        Map<String, List<HoldingValue.Valuation>> byHolding = new HashMap<>();
-        jdbc.query("""
-                SELECT investment_id, business_date, fund_fair_value, event_position FROM valuation_view
-                WHERE fund_id = ? AND %s ORDER BY business_date, event_position""".formatted(STANDS),
-                (ResultSet rs) -> {
-                    byHolding.computeIfAbsent(rs.getString("investment_id"), id -> new ArrayList<>())
-                            .add(new HoldingValue.Valuation(rs.getObject("business_date", LocalDate.class),
-                                    new Money(rs.getBigDecimal("fund_fair_value"), currency),
-                                    rs.getLong("event_position")));
-                }, fundId, asOf, asOf);
-        return byHolding;
-    }
-
-    private Map<String, List<HoldingValue.Exit>> exits(String fundId, Currency currency, LocalDate asOf) {
-        Map<String, List<HoldingValue.Exit>> byHolding = new HashMap<>();
-        jdbc.query("""
-                SELECT investment_id, business_date, share, fund_proceeds, cost_released, realised_gain, closes,
-                       event_position
-                FROM exit_view WHERE fund_id = ? AND %s ORDER BY business_date, event_position""".formatted(STANDS),
-                (ResultSet rs) -> {
-                    byHolding.computeIfAbsent(rs.getString("investment_id"), id -> new ArrayList<>())
-                            .add(new HoldingValue.Exit(rs.getObject("business_date", LocalDate.class),
-                                    new Ratio(rs.getBigDecimal("share")),
-                                    new Money(rs.getBigDecimal("fund_proceeds"), currency),
-                                    new Money(rs.getBigDecimal("cost_released"), currency),
-                                    new Money(rs.getBigDecimal("realised_gain"), currency), rs.getBoolean("closes"),
-                                    rs.getLong("event_position")));
-                }, fundId, asOf, asOf);
-        return byHolding;
     }
 
     private List<CommitmentFlow> flows(String sql, String fundId, LocalDate asOf, String leftOut) {

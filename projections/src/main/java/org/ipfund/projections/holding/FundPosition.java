@@ -9,7 +9,7 @@ import org.ipfund.domain.money.Money;
 
 /** What a fund holds on a date: its holdings that stand, valued, and the cash it holds. */
 public record FundPosition(String fundId, Currency currency, LocalDate asOf, List<ValuedHolding> holdings,
-                           CashHeld cash) {
+                           CashHeld cash, HoldingFacts facts) {
 
     /** The fair value of the open holdings. */
     public Money fairValue() {

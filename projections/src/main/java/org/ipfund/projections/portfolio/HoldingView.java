@@ -9,6 +9,7 @@ import org.ipfund.domain.investment.Company;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.projections.ReversalView;
+import org.ipfund.projections.holding.HoldingFacts;
 import org.ipfund.projections.holding.HoldingKind;
 
 /**

@@ -18,6 +18,7 @@ import org.ipfund.domain.figures.HoldingValue;
 import org.ipfund.domain.money.Money;
 import org.ipfund.projections.ReversalView;
 import org.ipfund.projections.holding.FundBooks;
+import org.ipfund.projections.holding.HoldingFacts;
 import org.ipfund.projections.holding.FundPosition;
 import org.ipfund.projections.holding.HoldingKind;
 import org.ipfund.projections.holding.ValuedHolding;
@@ -56,8 +57,7 @@ public class PortfolioQueries {
         List<HoldingView> holdings = new ArrayList<>(deals(position, HOLDINGS + " ORDER BY business_date, event_position",
                 query.fundId(), query.asOf()));
         Money invested = holdings.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
-        List<HoldingView> stakes = stakes(position, books.subFunds(query.fundId(), query.asOf()),
-                HoldingFacts.of(jdbc, query.fundId(), query.asOf()));
+        List<HoldingView> stakes = stakes(position, books.subFunds(query.fundId(), query.asOf()));
         Money committedToSubFunds = stakes.stream().map(HoldingView::cost).reduce(Money.zero(currency), Money::plus);
         holdings.addAll(stakes);
         return new PortfolioView(query.fundId(), query.asOf(), invested, committedToSubFunds, position.fairValue(),
@@ -74,8 +74,7 @@ public class PortfolioQueries {
         FundPosition position = books.position(query.fundId(), known.get(), query.asOf());
         List<HoldingView> found = new ArrayList<>(deals(position, HOLDINGS + " AND investment_id = ?",
                 query.fundId(), query.asOf(), query.investmentId()));
-        stakes(position, books.subFunds(query.fundId(), query.asOf()),
-                HoldingFacts.of(jdbc, query.fundId(), query.asOf())).stream()
+        stakes(position, books.subFunds(query.fundId(), query.asOf())).stream()
                 .filter(stake -> stake.investmentId().equals(query.investmentId())).forEach(found::add);
         return found.isEmpty() ? null : found.get(0);
     }
@@ -84,7 +83,8 @@ public class PortfolioQueries {
      * The fund's stakes in its sub-funds, in the order the sub-funds were launched: those it holds, valued, and those
      * whose commitment was reversed, listed with the reversal at nothing.
      */
-    private List<HoldingView> stakes(FundPosition position, List<FundBooks.SubFund> subFunds, HoldingFacts facts) {
+    private List<HoldingView> stakes(FundPosition position, List<FundBooks.SubFund> subFunds) {
+        HoldingFacts facts = position.facts();
         Map<String, ValuedHolding> held = new HashMap<>();
         position.holdings().stream().filter(holding -> holding.kind() == HoldingKind.SUB_FUND)
                 .forEach(holding -> held.put(holding.investmentId(), holding));
@@ -120,7 +120,7 @@ public class PortfolioQueries {
         Map<String, ValuedHolding> valued = new HashMap<>();
         position.holdings().forEach(holding -> valued.put(holding.investmentId(), holding));
         Map<String, List<CoInvestorView>> coInvestors = coInvestors(fundId, asOf);
-        HoldingFacts facts = HoldingFacts.of(jdbc, fundId, asOf);
+        HoldingFacts facts = position.facts();
         return jdbc.query(sql, (rs, row) -> {
             String investmentId = rs.getString("investment_id");
             Currency fundCurrency = Currency.getInstance(rs.getString("fund_currency"));
