@@ -45,6 +45,11 @@ public class EventStoreTables {
         return head == null ? -1 : head;
     }
 
+    /** How many events the store holds. */
+    public long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM " + EVENTS, Long.class);
+    }
+
     /** When the first event after {@code position} was recorded; empty when there is none. */
     public Optional<Instant> recordedAtOfFirstAfter(long position) {
         List<String> oldest = jdbc.queryForList(
