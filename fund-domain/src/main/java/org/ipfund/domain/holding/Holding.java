@@ -23,8 +23,7 @@ final class Holding {
     private final InvestmentId id;
     private final LocalDate investedOn;
     private final Currency currency;
-    private Money cost;
-    /** What the cost was paid in: the investment, then each top-up of a stake, each from its own date. */
+    /** What its cost was paid in: the investment, then each top-up of a stake, each from its own date. */
     private final List<CededExitTerms.Tranche> tranches = new ArrayList<>();
     private final List<HoldingExited> exits = new ArrayList<>();
     private final List<DatedFact> others = new ArrayList<>();
@@ -35,7 +34,6 @@ final class Holding {
         this.id = id;
         this.investedOn = investedOn;
         this.currency = currency;
-        this.cost = cost;
         this.tranches.add(new CededExitTerms.Tranche(investedOn, cost));
     }
 
@@ -52,7 +50,6 @@ final class Holding {
     }
 
     void grew(Money more, LocalDate date) {
-        cost = cost.plus(more);
         tranches.add(new CededExitTerms.Tranche(date, more));
     }
 
@@ -60,9 +57,14 @@ final class Holding {
         return List.copyOf(tranches);
     }
 
+    /** Its cost in the fund's currency (not the holding's own): every tranche paid for it, one at least. */
+    private Money cost() {
+        return tranches.stream().map(CededExitTerms.Tranche::amount).reduce(Money::plus).orElseThrow();
+    }
+
     /** The cost not yet released by an exit. */
     Money remainingCost() {
-        Money remaining = cost;
+        Money remaining = cost();
         for (HoldingExited exit : exits) {
             remaining = remaining.minus(exit.costReleased());
         }
@@ -144,14 +146,14 @@ final class Holding {
     @Override
     public boolean equals(Object other) {
         return other instanceof Holding that && id.equals(that.id) && investedOn.equals(that.investedOn)
-                && currency.equals(that.currency) && cost.equals(that.cost) && tranches.equals(that.tranches)
+                && currency.equals(that.currency) && tranches.equals(that.tranches)
                 && exits.equals(that.exits)
                 && others.equals(that.others) && Objects.equals(lastExitReversal, that.lastExitReversal);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, investedOn, cost, exits.size(), others.size());
+        return Objects.hash(id, investedOn, tranches, exits.size(), others.size());
     }
 
     record DatedFact(String id, LocalDate date, boolean valuation) {
