@@ -1,16 +1,12 @@
 package org.ipfund.app.security;
 
 import static org.ipfund.app.security.Role.ADMIN;
-import static org.ipfund.app.security.Role.AUDITOR;
-import static org.ipfund.app.security.Role.FINANCE;
-import static org.ipfund.app.security.Role.FUND_MANAGER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +28,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.ipfund.app.web.Problems;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -48,6 +45,9 @@ public class WebSecurity {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, BearerTokens bearerTokens) throws Exception {
         return http
+                // a request the console forwarded here (security/ConsoleSecurity) was authorised on its way in, by
+                // the same rules, with the console's session: this stateless chain would lose that session
+                .securityMatcher(request -> request.getDispatcherType() != DispatcherType.FORWARD)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
@@ -58,23 +58,15 @@ public class WebSecurity {
                                 HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "name a user with HTTP Basic authentication"))
                         .accessDeniedHandler((request, response, denied) -> problem(response, json,
                                 HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this")))
-                .authorizeHttpRequests(access -> access
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**", "/api/investors",
-                                "/api/investors/**").hasRole(FUND_MANAGER.name())
-                        .requestMatchers(HttpMethod.GET, "/api/funds", "/api/funds/**", "/api/investors",
-                                "/api/investors/**")
-                                .hasAnyRole(FUND_MANAGER.name(), FINANCE.name(), AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/admin/projections/*/shadow-rebuild")
-                                .hasAnyRole(AUDITOR.name(), ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
-                        .requestMatchers("/api/audit/**").hasRole(AUDITOR.name())
-                        .requestMatchers("/error").permitAll()
-                        // anything else (another method on a known path, an unknown path) is MVC's to answer 405/404
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(access -> {
+                    access.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                            .requestMatchers("/actuator/**").hasRole(ADMIN.name());
+                    ApiAccess.authorize(access, "/api");
+                    access.requestMatchers("/error").permitAll()
+                            // anything else (another method on a known path, an unknown path) is MVC's to answer 404/405
+                            .anyRequest().authenticated();
+                })
                 .with(bearerTokens.configurer(), Customizer.withDefaults())
                 .build();
     }
