@@ -1,6 +1,9 @@
 package org.ipfund.app.console;
 
 import org.ipfund.app.web.UnknownResource;
+import org.ipfund.app.web.ViewBehind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,19 +22,38 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ConsoleErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
+
     @ExceptionHandler(UnknownResource.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public String notFound(UnknownResource unknown, Model model) {
-        model.addAttribute("code", unknown.code());
-        model.addAttribute("detail", unknown.getMessage());
-        return "console/not-found";
+        return page(model, "notFound.title", unknown.code(), unknown.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     public String badParameter(MethodArgumentTypeMismatchException mismatch, Model model) {
-        model.addAttribute("code", "INVALID_INPUT");
-        model.addAttribute("detail", mismatch.getName() + ": " + mismatch.getValue());
-        return "console/not-found";
+        return page(model, "badRequest.title", "INVALID_INPUT", mismatch.getName() + ": " + mismatch.getValue());
+    }
+
+    /** A view still catching up with a write already acknowledged: the page would not show it yet. */
+    @ExceptionHandler(ViewBehind.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    public String behind(ViewBehind behind, Model model) {
+        return page(model, "unavailable.title", "VIEW_NOT_CAUGHT_UP", behind.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    public String failed(Exception failure, Model model) {
+        log.error("a console page failed", failure);
+        return page(model, "failed.title", "INTERNAL_ERROR", "");
+    }
+
+    private static String page(Model model, String titleKey, String code, String detail) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("code", code);
+        model.addAttribute("detail", detail);
+        return "console/problem";
     }
 }
