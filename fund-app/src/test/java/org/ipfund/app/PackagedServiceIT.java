@@ -39,6 +39,13 @@ class PackagedServiceIT {
                     "/api/funds/{fundId}/investments", "/api/funds/{fundId}/investments/{investmentId}/co-investors",
                     "/api/funds/{fundId}/sub-funds", "/api/funds/{fundId}/corrections", "/api/funds/{fundId}/policy",
                     "/api/funds/{fundId}/portfolio");
+            // the console and every script it loads are served from the jar itself (webjars), nothing from outside
+            assertThat(api.anonymous().get("/login").body()).contains("/webjars/htmx.org/dist/htmx.min.js",
+                    "/webjars/chart.js/dist/chart.umd.js", "/console-assets/console.js");
+            for (String asset : List.of("/webjars/htmx.org/dist/htmx.min.js", "/webjars/chart.js/dist/chart.umd.js",
+                    "/console-assets/console.js", "/console-assets/console.css")) {
+                assertThat(api.anonymous().get(asset).status()).as(asset).isEqualTo(200);
+            }
 
             service.stop();
             assertStoppedQuietly(service.log());
