@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * The request bodies' schemas as the request records are read: a decimal ({@code BigDecimal}: an amount, a ratio, a
  * rate, a share) is a decimal string or an exact JSON number, where springdoc says only "number"; and a pattern
  * (Bean Validation's {@code @Pattern}, which matches the whole value) is anchored, since a JSON Schema pattern matches
- * anywhere in the value. Only what request bodies reach is changed: answers write their decimals as they are typed.
+ * anywhere in the value; and an object has no other fields than its own. Only what request bodies reach is changed:
+ * answers write their decimals as they are typed.
  */
 final class RequestSchemas {
 
@@ -52,6 +53,8 @@ final class RequestSchemas {
         }
         anchor(schema);
         if (schema.getProperties() != null) {
+            // web/HttpJson refuses a field the request does not have (UNKNOWN_FIELD)
+            schema.setAdditionalProperties(false);
             schema.getProperties().replaceAll((name, property) -> isDecimal(property) ? decimal(property) : property);
             schema.getProperties().values().forEach(this::visit);
         }
