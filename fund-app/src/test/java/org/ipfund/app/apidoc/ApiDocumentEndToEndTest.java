@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ipfund.app.testing.Api;
@@ -59,8 +60,8 @@ class ApiDocumentEndToEndTest extends EndToEndTest {
     void refusesAnExampleThatNoLongerMatchesTheDocument() {
         OpenApiInteractionValidator validator = validator();
         String launch = "curl -s -u manager:manager-demo -X POST localhost:8080/api/funds"
-                + " -H 'Content-Type: application/json' -d '{\"fundId\": \"f\", \"name\": \"F\", \"type\": \"GUIDANCE\","
-                + " \"currency\": \"CNY\", \"launchDate\": \"2017-03-01\"%s}'";
+                + " -H 'Content-Type: application/json' -d '{\"fundId\": \"f\", \"name\": \"F\","
+                + " \"type\": \"GUIDANCE\", \"currency\": \"CNY\", \"launchDate\": \"2017-03-01\"%s}'";
         assertThat(problems(validator, CurlExample.parse(launch.formatted(""), 1))).as("as documented").isEmpty();
 
         assertThat(problems(validator, CurlExample.parse(launch.formatted(", \"polcy\": {}"), 1)))
@@ -106,7 +107,7 @@ class ApiDocumentEndToEndTest extends EndToEndTest {
         assertThat(schemes.get(ApiDocument.BEARER).getScheme()).isEqualTo("bearer");
         assertThat(schemes.get(ApiDocument.BEARER).getBearerFormat()).isEqualTo("JWT");
         assertThat(api.getSecurity()).extracting(requirement -> requirement.keySet())
-                .containsExactlyInAnyOrder(java.util.Set.of(ApiDocument.BASIC), java.util.Set.of(ApiDocument.BEARER));
+                .containsExactlyInAnyOrder(Set.of(ApiDocument.BASIC), Set.of(ApiDocument.BEARER));
         operations(api).forEach(operation -> assertThat(operation.operation().getSecurity())
                 .as(operation.key() + " keeps the document's sign-in").isNull());
     }
