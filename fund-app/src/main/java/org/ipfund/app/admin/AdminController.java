@@ -1,5 +1,6 @@
 package org.ipfund.app.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +33,18 @@ public class AdminController {
         return projections.status(name);
     }
 
+    @Operation(description = "Starts rebuilding the view from the events in the background and answers 202 at once"
+            + " with its status; follow `progress` and `replaying` on GET /api/admin/projections/{name}.")
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public ProjectionStatus rebuild(@PathVariable String name) {
         return projections.rebuild(name);
     }
 
+    @Operation(description = "Rebuilds the view beside the live one and compares them table by table, changing"
+            + " nothing; answers 200 when done. `equal` counts only when `settled` is true: while the live view keeps"
+            + " moving (a rebuild restarting it, or replaying), the answer may be `settled: false` (`position` -1 while"
+            + " it restarts): ask again once it shows `replaying: false`.")
     @PostMapping("/{name}/shadow-rebuild")
     public ShadowComparison shadowRebuild(@PathVariable String name) throws Exception {
         return shadow.compare(name);

@@ -12,6 +12,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +51,10 @@ public class ExportController {
         return export.bundle(blankToNull(fundId), from, to);
     }
 
+    @ApiResponse(responseCode = "200", description = "The period as CSV, its checkpoint in X-Audit-Checkpoint",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            headers = @Header(name = CHECKPOINT_HEADER, description = "The signed checkpoint, as JSON",
+                    schema = @Schema(type = "string")))
     @GetMapping("/events.csv")
     public ResponseEntity<String> eventsCsv(@RequestParam(required = false) String fundId,
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -57,6 +65,10 @@ public class ExportController {
         return csv("events", bundle, export.eventsCsv(bundle.events()));
     }
 
+    @ApiResponse(responseCode = "200", description = "The period as CSV, its checkpoint in X-Audit-Checkpoint",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            headers = @Header(name = CHECKPOINT_HEADER, description = "The signed checkpoint, as JSON",
+                    schema = @Schema(type = "string")))
     @GetMapping("/ledger.csv")
     public ResponseEntity<String> ledgerCsv(@RequestParam(required = false) String fundId,
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,5 +1,6 @@
 package org.ipfund.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -12,8 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Spring Boot's fallback for errors no handler answered (a filter's {@code sendError}, a path no controller maps):
- * problem details like every other refusal, instead of Boot's own JSON or its HTML page.
+ * problem details like every other refusal, instead of Boot's own JSON or its HTML page. Not an operation of the API,
+ * so not in its OpenAPI document: the refusals it answers are documented on the operations they refuse.
  */
+@Hidden
 @RestController
 public class ErrorProblems implements ErrorController {
 

@@ -1,5 +1,6 @@
 package org.ipfund.app.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -8,8 +9,11 @@ import java.util.Currency;
 import org.ipfund.domain.money.CurrencyNotMoney;
 import org.ipfund.domain.money.Money;
 
-/** Money as the API receives it: {@code {"amount": "5000000.00", "currency": "CNY"}}. */
-public record MoneyInput(@NotNull @Positive BigDecimal amount,
+/**
+ * Money as the API receives it: {@code {"amount": "5000000.00", "currency": "CNY"}}. The {@code @Schema} bound repeats
+ * {@code @Positive} for the OpenAPI document, where springdoc does not read it.
+ */
+public record MoneyInput(@Schema(minimum = "0", exclusiveMinimum = true) @NotNull @Positive BigDecimal amount,
                          @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY")
                          String currency) {
 
