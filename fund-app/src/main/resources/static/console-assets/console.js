@@ -12,8 +12,32 @@
         return text === undefined ? fallback : text;
     }
 
-    // ---- charts: <canvas data-chart="line" data-series='{"labels":[…],"lines":[{key,label,values}]}'>
+    // ---- charts: <canvas data-chart="line" data-series='{"labels":[…],"lines":[{key,label,values,axis}]}'>
+    // A line may name its y axis (figures of different kinds, e.g. money and a ratio): the first axis named is drawn
+    // on the left, every other on the right, each in the colour and with the name of its first line; lines that name
+    // none share the axis "y".
     var palette = ['#a4161a', '#1d5fa8', '#2b7a3d', '#c77d00', '#6a3d9a', '#00838f', '#6d4c41', '#d81b60'];
+
+    function axes(lines) {
+        var scales = {};
+        var firstLines = {};
+        lines.forEach(function (line, i) {
+            var id = line.axis || 'y';
+            if (scales[id]) { return; }
+            var first = Object.keys(scales).length === 0;
+            scales[id] = { type: 'linear', axis: 'y', beginAtZero: true, position: first ? 'left' : 'right',
+                           grid: { drawOnChartArea: first } };
+            firstLines[id] = { label: line.label, colour: palette[i % palette.length] };
+        });
+        if (Object.keys(scales).length > 1) {
+            Object.keys(scales).forEach(function (id) {
+                var line = firstLines[id];
+                scales[id].ticks = { color: line.colour };
+                scales[id].title = { display: true, text: line.label, color: line.colour };
+            });
+        }
+        return scales;
+    }
 
     function drawCharts(root) {
         if (typeof Chart === 'undefined') { return; }
@@ -28,6 +52,7 @@
                         return {
                             label: line.label,
                             data: line.values.map(function (v) { return v === null ? null : Number(v); }),
+                            yAxisID: line.axis || 'y',
                             borderColor: palette[i % palette.length],
                             backgroundColor: palette[i % palette.length],
                             pointRadius: 2, spanGaps: false, tension: 0
@@ -36,7 +61,7 @@
                 },
                 options: { animation: false, responsive: true, maintainAspectRatio: false,
                            interaction: { mode: 'index', intersect: false },
-                           scales: { y: { beginAtZero: true } } }
+                           scales: axes(series.lines) }
             });
         });
     }
