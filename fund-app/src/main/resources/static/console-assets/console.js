@@ -231,6 +231,28 @@
         });
     }
 
+    // A GET form htmx sends to the address shown (the date picker's hx-get=""): the values it sends replace those of
+    // the same names in the address instead of being added after them, since the server reads the first of two and a
+    // second date picked would show the first again.
+    function replaceTheAddressValues(event) {
+        var detail = event.detail;
+        if (detail.verb !== 'get' || detail.path.indexOf('?') < 0) { return; }
+        var url = new URL(detail.path, window.location.href);
+        if (url.origin !== window.location.origin) { return; }
+        detail.formData.forEach(function (value, name) { url.searchParams.delete(name); });
+        detail.path = url.pathname + url.search + url.hash;
+    }
+
+    // The language links name the page shown, with its query: once htmx has changed the address (a date or a year
+    // picked), they follow it, or the other language would show the page as it was first opened.
+    function languageLinksFollowTheAddress() {
+        document.querySelectorAll('#lang-zh, #lang-en').forEach(function (link) {
+            var url = new URL(window.location.href);
+            url.searchParams.set('lang', link.getAttribute('lang'));
+            link.setAttribute('href', url.pathname + url.search);
+        });
+    }
+
     function init(root) {
         drawCharts(root);
         bindForms(root);
@@ -246,6 +268,8 @@
                 var csrfHeader = document.querySelector('meta[name=_csrf_header]');
                 if (csrf && csrfHeader) { event.detail.headers[csrfHeader.content] = csrf.content; }
             });
+            htmx.on('htmx:configRequest', replaceTheAddressValues);
+            htmx.on('htmx:pushedIntoHistory', languageLinksFollowTheAddress);
         }
     });
 
