@@ -231,6 +231,96 @@
         });
     }
 
+    // ---- actions through the API, which answers JSON, not HTML: <button hx-post="…/console/api/…" hx-swap="none">
+    // with data-then="/console/…" (and data-then-target) loads that fragment once the API accepted; with
+    // data-answer="#box" fills the box from the JSON answer: [data-answer-field="a.b"] gets that value (as the script
+    // word data-answer-words + value, where given), [data-answer-same="a b"] whether the two parts agree, and each
+    // <template data-answer-each="list"> is repeated once per item. A refusal is shown in the action's [data-problem].
+    function valueAt(json, path) {
+        return path.split('.').reduce(function (at, name) { return at == null ? undefined : at[name]; }, json);
+    }
+
+    function fillField(element, json) {
+        var value;
+        if (element.dataset.answerSame) {
+            var parts = element.dataset.answerSame.split(' ');
+            value = JSON.stringify(valueAt(json, parts[0])) === JSON.stringify(valueAt(json, parts[1]));
+        } else {
+            value = valueAt(json, element.dataset.answerField);
+        }
+        var text = value === null || value === undefined ? '—' : String(value);
+        var words = element.dataset.answerWords;
+        element.textContent = words ? say(words + text, text) : text;
+        element.dataset.answerValue = text;
+    }
+
+    function fillFields(root, json) {
+        var fields = Array.prototype.slice.call(root.querySelectorAll('[data-answer-field], [data-answer-same]'));
+        if (root.matches('[data-answer-field], [data-answer-same]')) { fields.unshift(root); }
+        fields.forEach(function (field) { fillField(field, json); });
+    }
+
+    function fillAnswer(box, json) {
+        box.querySelectorAll('[data-answer-copy]').forEach(function (copy) { copy.remove(); });
+        fillFields(box, json);
+        box.querySelectorAll('template[data-answer-each]').forEach(function (template) {
+            (valueAt(json, template.dataset.answerEach) || []).forEach(function (item) {
+                var copy = template.content.firstElementChild.cloneNode(true);
+                copy.dataset.answerCopy = 'true';
+                fillFields(copy, item);
+                template.parentNode.insertBefore(copy, template);
+            });
+        });
+        box.hidden = false;
+        box.dataset.answered = 'true';
+    }
+
+    function actionProblemBox(element) {
+        var action = element.closest('[data-action]');
+        return action ? action.querySelector('[data-problem]') : null;
+    }
+
+    function showActionProblem(element, xhr) {
+        var box = actionProblemBox(element);
+        if (!box) { return; }
+        var problem = {};
+        try { problem = JSON.parse(xhr.responseText || '{}'); } catch (e) { problem = {}; }
+        var code = problem.code || xhr.status;
+        box.hidden = false;
+        box.dataset.code = code;
+        box.textContent = say('script.actionRefused', 'Refused:') + ' '
+            + (say('problem.' + code, null) || problem.detail || problem.title || xhr.statusText) + ' (' + code + ')';
+    }
+
+    function isAction(element) {
+        return element && element.dataset && (element.dataset.then || element.dataset.answer);
+    }
+
+    function bindActions() {
+        htmx.on('htmx:beforeRequest', function (event) {
+            var element = event.detail.elt;
+            if (!isAction(element)) { return; }
+            var box = actionProblemBox(element);
+            if (box) { box.hidden = true; box.textContent = ''; }
+        });
+        htmx.on('htmx:afterRequest', function (event) {
+            var element = event.detail.elt;
+            if (!isAction(element)) { return; }
+            var xhr = event.detail.xhr;
+            if (!event.detail.successful) { showActionProblem(element, xhr); return; }
+            if (element.dataset.answer) {
+                var box = document.querySelector(element.dataset.answer);
+                var json = {};
+                try { json = JSON.parse(xhr.responseText || '{}'); } catch (e) { json = {}; }
+                if (box) { fillAnswer(box, json); }
+            }
+            if (element.dataset.then) {
+                htmx.ajax('GET', element.dataset.then,
+                    { target: element.dataset.thenTarget || element, swap: 'outerHTML' });
+            }
+        });
+    }
+
     // A GET form htmx sends to the address shown (the date picker's hx-get=""): the values it sends replace those of
     // the same names in the address instead of being added after them, since the server reads the first of two and a
     // second date picked would show the first again.
@@ -269,6 +359,7 @@
                 if (csrf && csrfHeader) { event.detail.headers[csrfHeader.content] = csrf.content; }
             });
             htmx.on('htmx:configRequest', replaceTheAddressValues);
+            bindActions();
             htmx.on('htmx:pushedIntoHistory', languageLinksFollowTheAddress);
         }
     });
