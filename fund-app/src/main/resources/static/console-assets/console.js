@@ -343,6 +343,18 @@
         });
     }
 
+    // A page left open after its session ended: what htmx fetches for it (a polled table) is the login form it was
+    // sent to, which belongs in the window, not inside the page.
+    function signInAgainWhenTheSessionEnded(event) {
+        var xhr = event.detail.xhr;
+        if (!xhr || !xhr.responseURL) { return; }
+        var landed = new URL(xhr.responseURL);
+        if (landed.origin === window.location.origin && /\/login$/.test(landed.pathname)) {
+            event.detail.shouldSwap = false;
+            window.location.assign(xhr.responseURL);
+        }
+    }
+
     function init(root) {
         drawCharts(root);
         bindForms(root);
@@ -361,6 +373,7 @@
             htmx.on('htmx:configRequest', replaceTheAddressValues);
             bindActions();
             htmx.on('htmx:pushedIntoHistory', languageLinksFollowTheAddress);
+            htmx.on('htmx:beforeSwap', signInAgainWhenTheSessionEnded);
         }
     });
 

@@ -126,6 +126,33 @@ class AdminBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRefusedActionIsShownAtItsButtonAndAPageWhoseSessionEndedGoesToTheLoginForm() {
+        signIn(TestUsers.ADMIN);
+        long restartsBefore = projections.restartsOf(REBUILT);
+        // a page whose token the session no longer accepts, as after signing in again elsewhere
+        browser.executeScript("document.querySelector('meta[name=_csrf]').content = 'no-longer-valid'");
+
+        element("#shadow-button-" + REBUILT).click();
+        WebElement problem = element(".projection[data-projection='" + REBUILT + "'] .shadow [data-problem]");
+        waitFor().until(driver -> problem.isDisplayed());
+        assertThat(problem.getText()).startsWith("未执行：").endsWith("(FORBIDDEN)");
+        assertThat(element("#shadow-" + REBUILT).isDisplayed()).isFalse();
+        element("#rebuild-button-" + REBUILT).click();
+        waitFor().until(ExpectedConditions.alertIsPresent()).accept();
+        WebElement refused = element("#rebuild-" + REBUILT + " [data-problem]");
+        waitFor().until(driver -> refused.isDisplayed());
+        assertThat(refused.getText()).endsWith("(FORBIDDEN)");
+        assertThat(browser.findElements(By.id("rebuild-progress-" + REBUILT))).as("no progress to follow").isEmpty();
+        assertThat(projections.restartsOf(REBUILT)).as("nothing was rebuilt").isEqualTo(restartsBefore);
+        screenshot("admin-refused-zh");
+
+        // once the session is gone, the table polled for the page brings the login form: into the window
+        browser.manage().deleteAllCookies();
+        waitFor().until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.id("username"))).hasSize(1);
+    }
+
+    @Test
     void financeStaffCannotReachTheViewsPage() {
         signIn(TestUsers.FINANCE);
 
