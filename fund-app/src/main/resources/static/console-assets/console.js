@@ -12,8 +12,32 @@
         return text === undefined ? fallback : text;
     }
 
-    // ---- charts: <canvas data-chart="line" data-series='{"labels":[…],"lines":[{key,label,values}]}'>
+    // ---- charts: <canvas data-chart="line" data-series='{"labels":[…],"lines":[{key,label,values,axis}]}'>
+    // A line may name its y axis (figures of different kinds, e.g. money and a ratio): the first axis named is drawn
+    // on the left, every other on the right, each in the colour and with the name of its first line; lines that name
+    // none share the axis "y".
     var palette = ['#a4161a', '#1d5fa8', '#2b7a3d', '#c77d00', '#6a3d9a', '#00838f', '#6d4c41', '#d81b60'];
+
+    function axes(lines) {
+        var scales = {};
+        var firstLines = {};
+        lines.forEach(function (line, i) {
+            var id = line.axis || 'y';
+            if (scales[id]) { return; }
+            var first = Object.keys(scales).length === 0;
+            scales[id] = { type: 'linear', axis: 'y', beginAtZero: true, position: first ? 'left' : 'right',
+                           grid: { drawOnChartArea: first } };
+            firstLines[id] = { label: line.label, colour: palette[i % palette.length] };
+        });
+        if (Object.keys(scales).length > 1) {
+            Object.keys(scales).forEach(function (id) {
+                var line = firstLines[id];
+                scales[id].ticks = { color: line.colour };
+                scales[id].title = { display: true, text: line.label, color: line.colour };
+            });
+        }
+        return scales;
+    }
 
     function drawCharts(root) {
         if (typeof Chart === 'undefined') { return; }
@@ -28,6 +52,7 @@
                         return {
                             label: line.label,
                             data: line.values.map(function (v) { return v === null ? null : Number(v); }),
+                            yAxisID: line.axis || 'y',
                             borderColor: palette[i % palette.length],
                             backgroundColor: palette[i % palette.length],
                             pointRadius: 2, spanGaps: false, tension: 0
@@ -36,7 +61,7 @@
                 },
                 options: { animation: false, responsive: true, maintainAspectRatio: false,
                            interaction: { mode: 'index', intersect: false },
-                           scales: { y: { beginAtZero: true } } }
+                           scales: axes(series.lines) }
             });
         });
     }
@@ -206,6 +231,130 @@
         });
     }
 
+    // ---- actions through the API, which answers JSON, not HTML: <button hx-post="…/console/api/…" hx-swap="none">
+    // with data-then="/console/…" (and data-then-target) loads that fragment once the API accepted; with
+    // data-answer="#box" fills the box from the JSON answer: [data-answer-field="a.b"] gets that value (as the script
+    // word data-answer-words + value, where given), [data-answer-same="a b"] whether the two parts agree, and each
+    // <template data-answer-each="list"> is repeated once per item. A refusal is shown in the action's [data-problem].
+    function valueAt(json, path) {
+        return path.split('.').reduce(function (at, name) { return at == null ? undefined : at[name]; }, json);
+    }
+
+    function fillField(element, json) {
+        var value;
+        if (element.dataset.answerSame) {
+            var parts = element.dataset.answerSame.split(' ');
+            value = JSON.stringify(valueAt(json, parts[0])) === JSON.stringify(valueAt(json, parts[1]));
+        } else {
+            value = valueAt(json, element.dataset.answerField);
+        }
+        var text = value === null || value === undefined ? '—' : String(value);
+        var words = element.dataset.answerWords;
+        element.textContent = words ? say(words + text, text) : text;
+        element.dataset.answerValue = text;
+    }
+
+    function fillFields(root, json) {
+        var fields = Array.prototype.slice.call(root.querySelectorAll('[data-answer-field], [data-answer-same]'));
+        if (root.matches('[data-answer-field], [data-answer-same]')) { fields.unshift(root); }
+        fields.forEach(function (field) { fillField(field, json); });
+    }
+
+    function fillAnswer(box, json) {
+        box.querySelectorAll('[data-answer-copy]').forEach(function (copy) { copy.remove(); });
+        fillFields(box, json);
+        box.querySelectorAll('template[data-answer-each]').forEach(function (template) {
+            (valueAt(json, template.dataset.answerEach) || []).forEach(function (item) {
+                var copy = template.content.firstElementChild.cloneNode(true);
+                copy.dataset.answerCopy = 'true';
+                fillFields(copy, item);
+                template.parentNode.insertBefore(copy, template);
+            });
+        });
+        box.hidden = false;
+        box.dataset.answered = 'true';
+    }
+
+    function actionProblemBox(element) {
+        var action = element.closest('[data-action]');
+        return action ? action.querySelector('[data-problem]') : null;
+    }
+
+    function showActionProblem(element, xhr) {
+        var box = actionProblemBox(element);
+        if (!box) { return; }
+        var problem = {};
+        try { problem = JSON.parse(xhr.responseText || '{}'); } catch (e) { problem = {}; }
+        var code = problem.code || xhr.status;
+        box.hidden = false;
+        box.dataset.code = code;
+        box.textContent = say('script.actionRefused', 'Refused:') + ' '
+            + (say('problem.' + code, null) || problem.detail || problem.title || xhr.statusText) + ' (' + code + ')';
+    }
+
+    function isAction(element) {
+        return element && element.dataset && (element.dataset.then || element.dataset.answer);
+    }
+
+    function bindActions() {
+        htmx.on('htmx:beforeRequest', function (event) {
+            var element = event.detail.elt;
+            if (!isAction(element)) { return; }
+            var box = actionProblemBox(element);
+            if (box) { box.hidden = true; box.textContent = ''; }
+        });
+        htmx.on('htmx:afterRequest', function (event) {
+            var element = event.detail.elt;
+            if (!isAction(element)) { return; }
+            var xhr = event.detail.xhr;
+            if (!event.detail.successful) { showActionProblem(element, xhr); return; }
+            if (element.dataset.answer) {
+                var box = document.querySelector(element.dataset.answer);
+                var json = {};
+                try { json = JSON.parse(xhr.responseText || '{}'); } catch (e) { json = {}; }
+                if (box) { fillAnswer(box, json); }
+            }
+            if (element.dataset.then) {
+                htmx.ajax('GET', element.dataset.then,
+                    { target: element.dataset.thenTarget || element, swap: 'outerHTML' });
+            }
+        });
+    }
+
+    // A GET form htmx sends to the address shown (the date picker's hx-get=""): the values it sends replace those of
+    // the same names in the address instead of being added after them, since the server reads the first of two and a
+    // second date picked would show the first again.
+    function replaceTheAddressValues(event) {
+        var detail = event.detail;
+        if (detail.verb !== 'get' || detail.path.indexOf('?') < 0) { return; }
+        var url = new URL(detail.path, window.location.href);
+        if (url.origin !== window.location.origin) { return; }
+        detail.formData.forEach(function (value, name) { url.searchParams.delete(name); });
+        detail.path = url.pathname + url.search + url.hash;
+    }
+
+    // The language links name the page shown, with its query: once htmx has changed the address (a date or a year
+    // picked), they follow it, or the other language would show the page as it was first opened.
+    function languageLinksFollowTheAddress() {
+        document.querySelectorAll('#lang-zh, #lang-en').forEach(function (link) {
+            var url = new URL(window.location.href);
+            url.searchParams.set('lang', link.getAttribute('lang'));
+            link.setAttribute('href', url.pathname + url.search);
+        });
+    }
+
+    // A page left open after its session ended: what htmx fetches for it (a polled table) is the login form it was
+    // sent to, which belongs in the window, not inside the page.
+    function signInAgainWhenTheSessionEnded(event) {
+        var xhr = event.detail.xhr;
+        if (!xhr || !xhr.responseURL) { return; }
+        var landed = new URL(xhr.responseURL);
+        if (landed.origin === window.location.origin && /\/login$/.test(landed.pathname)) {
+            event.detail.shouldSwap = false;
+            window.location.assign(xhr.responseURL);
+        }
+    }
+
     function init(root) {
         drawCharts(root);
         bindForms(root);
@@ -221,6 +370,10 @@
                 var csrfHeader = document.querySelector('meta[name=_csrf_header]');
                 if (csrf && csrfHeader) { event.detail.headers[csrfHeader.content] = csrf.content; }
             });
+            htmx.on('htmx:configRequest', replaceTheAddressValues);
+            bindActions();
+            htmx.on('htmx:pushedIntoHistory', languageLinksFollowTheAddress);
+            htmx.on('htmx:beforeSwap', signInAgainWhenTheSessionEnded);
         }
     });
 

@@ -11,12 +11,13 @@ import java.util.function.Function;
 
 /**
  * A chart's figures over time, as the console's script draws them: dates along the x axis and one line per
- * figure, a missing value (a ratio with nothing under it) left as a gap.
+ * figure, a missing value (a ratio with nothing under it) left as a gap. Figures of different kinds (money and a
+ * ratio) name y axes of their own.
  */
 public record ChartSeries(List<String> labels, List<Line> lines) {
 
-    /** One figure's values, one per label. */
-    public record Line(String key, String label, List<BigDecimal> values) {
+    /** One figure's values, one per label, against the y axis it names (null: the chart's only one). */
+    public record Line(String key, String label, List<BigDecimal> values, String axis) {
     }
 
     /** Collects the lines point by point, in the order the dates come. */
@@ -24,11 +25,18 @@ public record ChartSeries(List<String> labels, List<Line> lines) {
         private final List<String> labels = new ArrayList<>();
         private final Map<String, String> names = new LinkedHashMap<>();
         private final Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
+        private final Map<String, String> axes = new LinkedHashMap<>();
 
         Builder line(String key, String label) {
             names.putIfAbsent(key, label);
             values.computeIfAbsent(key, k -> new ArrayList<>());
             return this;
+        }
+
+        /** A line drawn against a y axis of its own kind, shared with the other lines that name the same. */
+        Builder line(String key, String label, String axis) {
+            axes.putIfAbsent(key, axis);
+            return line(key, label);
         }
 
         /** One date's values; a line without a value at this date gets a gap. */
@@ -42,7 +50,7 @@ public record ChartSeries(List<String> labels, List<Line> lines) {
             List<Line> lines = new ArrayList<>();
             // values may be null (a gap), which List.copyOf refuses
             names.forEach((key, label) -> lines.add(new Line(key, label,
-                    Collections.unmodifiableList(new ArrayList<>(values.get(key))))));
+                    Collections.unmodifiableList(new ArrayList<>(values.get(key))), axes.get(key))));
             return new ChartSeries(List.copyOf(labels), lines);
         }
     }
