@@ -244,6 +244,15 @@ class AuditBrowserTest extends BrowserTest {
         scrollTo("#checkpoint-verify");
         screenshot("audit-verification-tampered-zh");
 
+        // a file that is no checkpoint is refused with the API's reason, and nothing is said valid or not
+        Path notACheckpoint = DOWNLOADS.resolve("not-a-checkpoint.json");
+        Files.writeString(notACheckpoint, "these are not the chains' heads", StandardCharsets.UTF_8);
+        element("#checkpoint-file").sendKeys(notACheckpoint.toString());
+        element("#verify-checkpoint").click();
+        waitFor().until(driver -> element("#checkpoint-verify [data-problem]").isDisplayed());
+        assertThat(text("#checkpoint-verify [data-problem]")).startsWith("无法验证：").contains("MALFORMED_JSON");
+        assertThat(element("#checkpoint-verification").isDisplayed()).isFalse();
+
         // the exports download through the session: the events of the seed's first year as CSV
         browser.executeScript("arguments[0].value = '2017-01-01'; arguments[1].value = '2017-12-31';"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
