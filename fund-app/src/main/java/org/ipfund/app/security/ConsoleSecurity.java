@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,8 +48,17 @@ public class ConsoleSecurity {
                         // the console's scripts get problem details (no WWW-Authenticate: no browser password dialog)
                         .defaultAuthenticationEntryPointFor((request, response, refused) -> problem(response, json,
                                 HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "sign in to the console again"), consoleApi)
-                        .defaultAccessDeniedHandlerFor((request, response, denied) -> problem(response, json,
-                                HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this"), consoleApi)
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> {
+                            if (denied instanceof CsrfException) {
+                                // a page open from before a sign-in, or a request not sent by the console's pages
+                                problem(response, json, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID", "this page has"
+                                        + " expired or the request did not come from it; reload the page and send"
+                                        + " it again (nothing was recorded)");
+                            } else {
+                                problem(response, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow"
+                                        + " this");
+                            }
+                        }, consoleApi)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
                         // not accessDeniedPage(…): it would replace the problem details above, CSRF refusals included

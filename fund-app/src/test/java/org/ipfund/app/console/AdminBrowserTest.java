@@ -135,13 +135,13 @@ class AdminBrowserTest extends BrowserTest {
         element("#shadow-button-" + REBUILT).click();
         WebElement problem = element(".projection[data-projection='" + REBUILT + "'] .shadow [data-problem]");
         waitFor().until(driver -> problem.isDisplayed());
-        assertThat(problem.getText()).startsWith("未执行：").endsWith("(FORBIDDEN)");
+        assertThat(problem.getText()).startsWith("未执行：").endsWith("(CSRF_TOKEN_INVALID)");
         assertThat(element("#shadow-" + REBUILT).isDisplayed()).isFalse();
         element("#rebuild-button-" + REBUILT).click();
         waitFor().until(ExpectedConditions.alertIsPresent()).accept();
         WebElement refused = element("#rebuild-" + REBUILT + " [data-problem]");
         waitFor().until(driver -> refused.isDisplayed());
-        assertThat(refused.getText()).endsWith("(FORBIDDEN)");
+        assertThat(refused.getText()).endsWith("(CSRF_TOKEN_INVALID)");
         assertThat(browser.findElements(By.id("rebuild-progress-" + REBUILT))).as("no progress to follow").isEmpty();
         assertThat(projections.restartsOf(REBUILT)).as("nothing was rebuilt").isEqualTo(restartsBefore);
         screenshot("admin-refused-zh");

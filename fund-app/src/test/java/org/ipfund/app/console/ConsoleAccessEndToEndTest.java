@@ -87,8 +87,9 @@ class ConsoleAccessEndToEndTest extends EndToEndTest {
                 Map.of());
 
         assertThat(withoutToken.status()).isEqualTo(403);
-        assertThat(withoutToken.json().path("code").asText()).isEqualTo("FORBIDDEN");
+        assertThat(withoutToken.json().path("code").asText()).isEqualTo("CSRF_TOKEN_INVALID");
         assertThat(wrongToken.status()).isEqualTo(403);
+        assertThat(wrongToken.json().path("code").asText()).isEqualTo("CSRF_TOKEN_INVALID");
         assertThat(storedEventsOf(fundId)).isEqualTo(1);
     }
 
