@@ -90,17 +90,36 @@
         at[names[names.length - 1]] = value;
     }
 
-    // Field names are the API's JSON paths ("amount.amount"); data-json says how a value is sent.
+    function valueOf(form, name) {
+        var found = '';
+        form.querySelectorAll('[name]').forEach(function (f) { if (f.name === name && f.value) { found = f.value.trim(); } });
+        return found;
+    }
+
+    // Field names are the API's JSON paths ("amount.amount"); data-json says how a value is sent ("number", "list",
+    // "boolean" for a yes/no select whose empty choice sends nothing). A select[multiple] sends the values picked, as a
+    // list. data-requires="a b" sends the field only with a value in one of the fields named (an optional amount's
+    // currency goes with its amount, never alone).
     function body(form) {
         var json = {};
         form.querySelectorAll('[name]').forEach(function (field) {
             if (field.disabled || field.name === '_csrf') { return; }
+            if (field.dataset.requires && !field.dataset.requires.split(' ').some(function (name) {
+                return valueOf(form, name) !== '';
+            })) { return; }
             var kind = field.dataset.json || 'string';
             if (field.type === 'checkbox') { put(json, field.name, field.checked); return; }
             if (field.type === 'radio' && !field.checked) { return; }
+            if (field.multiple) {
+                var picked = Array.prototype.filter.call(field.options, function (o) { return o.selected; })
+                    .map(function (o) { return o.value; });
+                if (picked.length) { put(json, field.name, picked); }
+                return;
+            }
             var value = field.value.trim();
             if (value === '') { return; }
             if (kind === 'number') { put(json, field.name, Number(value)); }
+            else if (kind === 'boolean') { put(json, field.name, value === 'true'); }
             else if (kind === 'list') {
                 put(json, field.name, value.split(/[\s,，]+/).filter(function (v) { return v !== ''; }));
             } else { put(json, field.name, value); }
@@ -116,6 +135,8 @@
     }
 
     function fieldFor(form, name) {
+        // "commitmentIds[1]" or "policy[0].shareCap": the list's field, or the one version a form sends
+        name = name.replace(/\[\d+\]/g, '');
         var field = null;
         form.querySelectorAll('[name]').forEach(function (f) { if (!field && f.name === name) { field = f; } });
         if (field) { return field; }
@@ -144,7 +165,8 @@
         var box = form.querySelector('[data-problem]');
         if (box && (errors.length === 0 || unplaced.length > 0)) {
             box.hidden = false;
-            box.textContent = say('script.refused', 'Not recorded:') + ' ' + (translated || problem.detail || problem.title)
+            box.textContent = say('script.refused', 'Not recorded:') + ' '
+                + (translated ? translated + ' ' + (problem.detail || '') : (problem.detail || problem.title))
                 + (unplaced.length ? ' — ' + unplaced.join('; ') : '') + ' (' + (problem.code || problem.status) + ')';
         }
         var first = form.querySelector('[aria-invalid=true]');

@@ -2,8 +2,6 @@ package org.ipfund.app.console;
 
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewBehind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,13 +14,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * A console page that cannot be shown is a page saying why, in the console's language, not the API's problem
  * details: a fund or a fact that does not exist, or a date that is not a date. The console's writes are the API's
- * and answer problem details as the API does.
+ * and answer problem details as the API does. Anything else a page meets is {@link ConsolePageFailures}'.
  */
 @ControllerAdvice(annotations = ConsolePage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ConsoleErrors {
-
-    private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
 
     @ExceptionHandler(UnknownResource.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -43,14 +39,7 @@ public class ConsoleErrors {
         return page(model, "unavailable.title", "VIEW_NOT_CAUGHT_UP", behind.getMessage());
     }
 
-    @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    public String failed(Exception failure, Model model) {
-        log.error("a console page failed", failure);
-        return page(model, "failed.title", "INTERNAL_ERROR", "");
-    }
-
-    private static String page(Model model, String titleKey, String code, String detail) {
+    static String page(Model model, String titleKey, String code, String detail) {
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("code", code);
         model.addAttribute("detail", detail);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -105,7 +106,9 @@ public abstract class BrowserTest {
     }
 
     protected WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a part htmx swaps may be replaced between finding an element and reading it: look again
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     protected void screenshot(String name) {
