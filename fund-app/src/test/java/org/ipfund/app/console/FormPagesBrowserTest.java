@@ -143,6 +143,7 @@ class FormPagesBrowserTest extends RecordingBrowserTest {
         assertThat(text("#reversed-fact")).contains("丝路专利池").contains("¥2,000,000.00");
 
         open("/console/funds/" + FUND + "/record/exit?investment=no-such-deal");
-        assertThat(text("#not-found")).isEqualTo("未找到");
+        assertThat(text("#problem")).isEqualTo("未找到");
+        assertThat(element("#problem").getAttribute("data-code")).isEqualTo("INVESTMENT_NOT_FOUND");
     }
 }
