@@ -194,7 +194,11 @@
         var button = form.querySelector('button[type=submit]');
         if (form.dataset.sending === 'true') { return; }   // a double click sends once
         form.dataset.sending = 'true';
-        if (button) { button.disabled = true; }
+        if (button) {
+            button.disabled = true;
+            button.dataset.label = button.textContent;
+            button.textContent = say('script.sending', 'Sending…');
+        }
         clearProblems(form);
         var csrf = document.querySelector('meta[name=_csrf]');
         var csrfHeader = document.querySelector('meta[name=_csrf_header]');
@@ -223,7 +227,10 @@
             showProblem(form, { code: 'NETWORK', detail: say('script.unavailable', 'unavailable') });
         }).finally(function () {
             form.dataset.sending = 'false';
-            if (button) { button.disabled = false; }
+            if (button) {
+                button.disabled = false;
+                if (button.dataset.label) { button.textContent = button.dataset.label; }
+            }
         });
     }
 

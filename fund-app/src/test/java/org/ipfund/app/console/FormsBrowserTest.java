@@ -340,6 +340,8 @@ class FormsBrowserTest extends RecordingBrowserTest {
         assertThat(reversed.getAttribute("class")).contains("reversed");
         assertThat(reversed.findElement(By.cssSelector(".flag")).getText()).isEqualTo("已冲销");
         assertThat(reversed.findElements(By.cssSelector("a.correct"))).isEmpty();
+        assertThat(reversed.getText()).as("what was reversed stays in sight, struck through")
+                .contains("¥30,000,000.00");
         screenshot("capital-after-correction-zh");
 
         // the same fact again: the form says it is reversed already, and the API refuses a second reversal
