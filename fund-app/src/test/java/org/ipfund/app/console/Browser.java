@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,10 +30,17 @@ final class Browser {
             "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Selenium warns at every start that it has no DevTools module for this Chromium's version; the tests use none.
+     * Held here: java.util.logging keeps its loggers only weakly.
+     */
+    private static final Logger CDP_VERSIONS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private Browser() {
     }
 
     static ChromeDriver start() {
+        CDP_VERSIONS.setLevel(Level.SEVERE);
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                     + CHROMEDRIVER + "): apt-get install chromium chromium-driver fonts-noto-cjk";
