@@ -189,6 +189,9 @@
         if (again) { again.hidden = false; }
     }
 
+    // refusals that say nothing of the fact, only of the key: an earlier sending may stand
+    var KEY_KEPT = ['IDEMPOTENCY_KEY_IN_PROGRESS', 'IDEMPOTENCY_KEY_REUSED'];
+
     function submit(form, event) {
         event.preventDefault();
         var button = form.querySelector('button[type=submit]');
@@ -217,6 +220,10 @@
                     // the outcome is unknown: keep the key, so that sending again cannot record twice
                     showProblem(form, { code: answer.code || response.status,
                                         detail: say('script.unavailable', answer.detail) });
+                } else if (KEY_KEPT.indexOf(answer.code) >= 0) {
+                    // about the key, not the fact: an earlier sending under it may still be recorded (or being
+                    // recorded), so a new key could record the fact twice; the same key answers what that one did
+                    showProblem(form, answer);
                 } else {
                     // refused, nothing recorded: a new key lets the corrected form be sent
                     form.dataset.idempotencyKey = newKey();

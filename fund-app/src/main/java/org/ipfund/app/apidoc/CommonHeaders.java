@@ -68,7 +68,8 @@ final class CommonHeaders {
                                 + " method, path and body gets the first answer again and records nothing; with"
                                 + " another request it is 422. A copy that arrives while the first is served waits for"
                                 + " its answer (409 IDEMPOTENCY_KEY_IN_PROGRESS if it waits too long). Refusals are"
-                                + " kept and replayed like successes; a 5xx leaves the key unused.")
+                                + " kept and replayed like successes; after a 5xx, send the request again with the"
+                                + " same key: it is served afresh unless the first attempt was recorded after all.")
                         .schema(new StringSchema().pattern("^[\\x21-\\x7E]{1,255}$").example("launch-xm-guidance-1")))
                 .addParameters(MIN_POSITION, new Parameter().in("query").name(MIN_POSITION).required(false)
                         .description("Read your writes: the global position of an event (a write's `position`) the"

@@ -100,11 +100,14 @@ final class Refusals {
                         List.of(RefusalCodes.UNSUPPORTED_MEDIA_TYPE)))
                 .addResponses(KEY_REUSED, refusal("This Idempotency-Key was used before with another request; nothing"
                         + " was recorded.", List.of(RefusalCodes.KEY_REUSED)))
-                .addResponses(FAILED, refusal("The request failed on the server; nothing was recorded.",
-                        List.of(RefusalCodes.INTERNAL_ERROR)))
+                .addResponses(FAILED, refusal("The request failed on the server. A write sent with an"
+                        + " Idempotency-Key may be sent again with the same key: it is served afresh, or answered"
+                        + " as the first attempt was if that one was recorded.", List.of(RefusalCodes.INTERNAL_ERROR)))
                 .addResponses(UNAVAILABLE, refusal("The database cannot be reached, or the views did not show the"
                         + " writes this read must see (`minPosition`, or this node's own) within fund.read.max-wait"
-                        + " (10 s). Nothing was recorded; retry.", RefusalCodes.UNAVAILABLE));
+                        + " (10 s). A write whose commit failed (DATABASE_UNAVAILABLE) may or may not have been"
+                        + " recorded: send it again with the same Idempotency-Key to learn which.",
+                        RefusalCodes.UNAVAILABLE));
     }
 
     private static List<String> conflicts() {

@@ -38,7 +38,7 @@ public class ConsoleLanguage implements WebMvcConfigurer {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                return (isConsole(request) ? console : api).resolveLocale(request);
+                return isConsole(request) ? spoken(console.resolveLocale(request)) : api.resolveLocale(request);
             }
 
             @Override
@@ -46,6 +46,11 @@ public class ConsoleLanguage implements WebMvcConfigurer {
                 (isConsole(request) ? console : api).setLocale(request, response, locale);
             }
         };
+    }
+
+    /** One of the two languages the console has words for, whatever a cookie or {@code ?lang=} named. */
+    static Locale spoken(Locale asked) {
+        return asked != null && ENGLISH.getLanguage().equals(asked.getLanguage()) ? ENGLISH : CHINESE;
     }
 
     private static boolean isConsole(HttpServletRequest request) {

@@ -32,7 +32,8 @@ public class ConsoleMessages {
     }
 
     public String forScripts(Locale locale) {
-        return byLocale.computeIfAbsent(locale, this::collect);
+        // only the console's two languages are kept: a locale named by a cookie must not grow this map
+        return byLocale.computeIfAbsent(ConsoleLanguage.spoken(locale), this::collect);
     }
 
     private String collect(Locale locale) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
@@ -75,9 +77,12 @@ public class LeveragePage {
                         + messages.getMessage("source." + source.name(), null, locale));
             }
         }
-        views.stream().flatMap(view -> view.subFunds().stream()).map(LeverageView.SubFundAmplification::fundId)
-                .distinct().forEach(subFund -> series.line("sub:" + subFund,
-                        messages.getMessage("leverage.amplification", null, locale) + " · " + subFund));
+        // each sub-fund by its name, as its row below names it (the name it has today)
+        views.stream().flatMap(view -> view.subFunds().stream())
+                .collect(Collectors.toMap(LeverageView.SubFundAmplification::fundId,
+                        LeverageView.SubFundAmplification::name, (earlier, later) -> later, LinkedHashMap::new))
+                .forEach((subFund, name) -> series.line("sub:" + subFund,
+                        messages.getMessage("leverage.amplification", null, locale) + " · " + name));
         for (int i = 0; i < dates.size(); i++) {
             LeverageView view = views.get(i);
             series.point(dates.get(i), key -> valueOf(view, key));

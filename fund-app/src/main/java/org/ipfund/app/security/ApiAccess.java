@@ -28,9 +28,14 @@ final class ApiAccess {
                         .hasRole(FUND_MANAGER.name())
                 .requestMatchers(HttpMethod.GET, funds, funds + "/**", investors, investors + "/**")
                         .hasAnyRole(FUND_MANAGER.name(), FINANCE.name(), AUDITOR.name())
+                // a HEAD runs the GET handler (its answer without the body): the same readers, or it would tell
+                // anyone signed in which funds exist
+                .requestMatchers(HttpMethod.HEAD, funds, funds + "/**", investors, investors + "/**")
+                        .hasAnyRole(FUND_MANAGER.name(), FINANCE.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, admin + "/projections/*/shadow-rebuild")
                         .hasAnyRole(AUDITOR.name(), ADMIN.name())
                 .requestMatchers(HttpMethod.GET, admin + "/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
+                .requestMatchers(HttpMethod.HEAD, admin + "/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                 .requestMatchers(admin + "/**").hasRole(ADMIN.name())
                 .requestMatchers(prefix + "/audit/**").hasRole(AUDITOR.name());
     }

@@ -64,7 +64,8 @@ public class ConsoleSecurity {
                         // not accessDeniedPage(…): it would replace the problem details above, CSRF refusals included
                         .defaultAccessDeniedHandlerFor(deniedPage(), request -> true))
                 .authorizeHttpRequests(access -> {
-                    access.requestMatchers("/console-assets/**", "/webjars/**", "/console/denied").permitAll();
+                    // the login form with any query (?lang=en, ?error&lang=en): formLogin's own permitAll covers three exact ones
+                    access.requestMatchers("/login", "/console-assets/**", "/webjars/**", "/console/denied").permitAll();
                     ApiAccess.authorize(access, CONSOLE_API);
                     access.requestMatchers("/console/audit/**").hasRole(AUDITOR.name())
                             .requestMatchers(HttpMethod.GET, "/console/admin/**").hasAnyRole(AUDITOR.name(), ADMIN.name())

@@ -165,4 +165,37 @@ class ConsoleAccessEndToEndTest extends EndToEndTest {
         assertThat(logout.status()).isEqualTo(302);
         assertThat(finance.get("/console/funds").status()).isEqualTo(302);
     }
+
+    @Test
+    void aHeadIsAReadUnderTheSameRulesAsAGet() {
+        ConsoleSession admin = ConsoleSession.signedIn(base, TestUsers.ADMIN);
+
+        assertThat(admin.head("/console/api/funds/" + fundId).status()).isEqualTo(403);
+        assertThat(api().as(TestUsers.ADMIN).send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/api/funds/" + fundId)).method("HEAD",
+                java.net.http.HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(403);
+        assertThat(ConsoleSession.signedIn(base, TestUsers.FINANCE).head("/console/api/funds/" + fundId).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theLoginFormSwitchesToEnglishBeforeAnyoneSignsIn() {
+        ConsoleSession nobody = ConsoleSession.signedOut(base);
+
+        Api.Response english = nobody.get("/login?lang=en");
+
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=\"en\"").contains("Sign in");
+        assertThat(nobody.get("/login").body()).as("the choice is kept").contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void aLanguageTheConsoleHasNoWordsForIsChinese() {
+        ConsoleSession nobody = ConsoleSession.signedOut(base);
+
+        Api.Response page = nobody.get("/login?lang=xx_YY_v42");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\"").contains("登录");
+    }
 }

@@ -58,6 +58,10 @@ final class ConsoleSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    Api.Response head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** The session's CSRF token, as a console page carries it for its scripts. */
     String csrfToken() {
         return token(get("/console/denied").body(), PAGE_TOKEN);

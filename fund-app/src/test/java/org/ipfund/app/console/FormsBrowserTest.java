@@ -11,6 +11,7 @@ import org.ipfund.app.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -280,6 +281,20 @@ class FormsBrowserTest extends RecordingBrowserTest {
                 + "result.removeAttribute('data-recorded-id');", form);
         send(form);
         assertThat(recorded(form)).isEqualTo(recordedId);
+        assertThat(commitmentsOf(fundId)).hasSize(1);
+        assertThat(storedEvents()).isEqualTo(afterOne);
+
+        // the same form changed and sent again under its key: refused for the key, which it keeps, since the first
+        // sending under it stands; a fresh key would have recorded a second commitment
+        String key = idempotencyKey(form);
+        browser.executeScript("var form = document.querySelector(arguments[0]); form.dataset.recorded = 'false';"
+                + "form.querySelector('button[type=submit]').hidden = false;", form);
+        fill(form, "amount.amount", "2600000");
+        send(form);
+        WebElement problem = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(form + " [data-problem]")));
+        assertThat(problem.getText()).contains("IDEMPOTENCY_KEY_REUSED");
+        assertThat(idempotencyKey(form)).isEqualTo(key);
         assertThat(commitmentsOf(fundId)).hasSize(1);
         assertThat(storedEvents()).isEqualTo(afterOne);
 
