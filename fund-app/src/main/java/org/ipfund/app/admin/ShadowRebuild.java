@@ -1,7 +1,6 @@
 package org.ipfund.app.admin;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Rate;
@@ -24,16 +25,22 @@ public class ConsoleFormat {
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE);
+    private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss",
+            Locale.ENGLISH);
+    private static final DateTimeFormatter CHINESE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss",
+            Locale.CHINESE);
 
     public String money(Money money) {
         if (money == null) {
             return "—";
         }
-        String amount = grouped(money.amount(), money.currency().getDefaultFractionDigits());
+        // a loss is written -¥1,000.00, its sign before the currency, as the office writes it
+        String sign = money.amount().signum() < 0 ? "-" : "";
+        String amount = grouped(money.amount().abs(), money.currency().getDefaultFractionDigits());
         if (chinese() && "CNY".equals(money.currency().getCurrencyCode())) {
-            return "¥" + amount;
+            return sign + "¥" + amount;
         }
-        return money.currency().getCurrencyCode() + " " + amount;
+        return sign + money.currency().getCurrencyCode() + " " + amount;
     }
 
     public String ratio(Ratio ratio) {
@@ -57,12 +64,12 @@ public class ConsoleFormat {
         return (chinese() ? CHINESE_DATE : ENGLISH_DATE).format(date);
     }
 
-    public String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+    /** A moment in the given zone, its date written as {@link #date} writes dates, then the 24-hour time. */
+    public String dateTime(Instant instant, ZoneId zone) {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
-                .withZone(zone).format(instant);
+        return (chinese() ? CHINESE_DATE_TIME : ENGLISH_DATE_TIME).format(instant.atZone(zone));
     }
 
     static String grouped(BigDecimal amount, int decimals) {

@@ -5,7 +5,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.capital.FindFund;
 import org.ipfund.projections.capital.FundView;
 import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.distribution.DistributionsView;
@@ -27,10 +26,12 @@ public class DistributionsPage {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
 
-    public DistributionsPage(QueryGateway queries, ViewReads reads) {
+    public DistributionsPage(QueryGateway queries, ViewReads reads, ConsoleFunds funds) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
     }
 
     @GetMapping("/console/funds/{fundId}/distributions")
@@ -39,10 +40,10 @@ public class DistributionsPage {
                                 LocalDate asOf, Model model) {
         reads.awaitFund(fundId, null, DistributionsProjection.NAME, CapitalPositionProjection.NAME);
         LocalDate date = reads.asOf(asOf);
-        FundView fund = queries.query(new FindFund(fundId, reads.asOf(null)), FundView.class).join();
+        FundView fund = funds.one(fundId, reads.asOf(null));
         DistributionsView distributions = queries.query(new FindDistributions(fundId, date), DistributionsView.class)
                 .join();
-        if (fund == null || distributions == null) {
+        if (distributions == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
         }
         model.addAttribute("fund", fund);

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.capital.FindFunds;
 import org.ipfund.projections.capital.FundView;
 import org.ipfund.projections.leverage.FindLeverage;
 import org.ipfund.projections.leverage.LeverageView;
@@ -27,10 +25,12 @@ public class FamilyPage {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
 
-    public FamilyPage(QueryGateway queries, ViewReads reads) {
+    public FamilyPage(QueryGateway queries, ViewReads reads, ConsoleFunds funds) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
     }
 
     @GetMapping("/console/funds")
@@ -38,8 +38,7 @@ public class FamilyPage {
                          Model model) {
         reads.awaitAll(null, CapitalPositionProjection.NAME, PortfolioProjection.NAME);
         LocalDate date = reads.asOf(asOf);
-        List<FundView> funds = queries.query(new FindFunds(date), ResponseTypes.multipleInstancesOf(FundView.class))
-                .join();
+        List<FundView> funds = this.funds.all(date);
         Map<String, Ratio> amplification = new HashMap<>();
         funds.stream().filter(fund -> funds.stream().anyMatch(other -> other.parent() != null
                         && other.parent().fundId().equals(fund.fundId())))

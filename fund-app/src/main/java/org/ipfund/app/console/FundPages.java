@@ -2,12 +2,10 @@ package org.ipfund.app.console;
 
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
-import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.capital.FindCapitalCalls;
 import org.ipfund.projections.capital.FindCommitments;
-import org.ipfund.projections.capital.FindFund;
 import org.ipfund.projections.capital.FundCapitalCalls;
 import org.ipfund.projections.capital.FundCommitments;
 import org.ipfund.projections.capital.FundView;
@@ -35,10 +33,12 @@ public class FundPages {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
 
-    public FundPages(QueryGateway queries, ViewReads reads) {
+    public FundPages(QueryGateway queries, ViewReads reads, ConsoleFunds funds) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
     }
 
     @GetMapping("/console/funds/{fundId}")
@@ -80,10 +80,7 @@ public class FundPages {
 
     /** The fund every page of it heads with (its name, type and currency), or 404 for a fund never launched. */
     private FundView fund(String fundId, LocalDate date, Model model) {
-        FundView fund = queries.query(new FindFund(fundId, date), FundView.class).join();
-        if (fund == null) {
-            throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
-        }
+        FundView fund = funds.one(fundId, date);
         model.addAttribute("fund", fund);
         model.addAttribute("asOf", date);
         return fund;

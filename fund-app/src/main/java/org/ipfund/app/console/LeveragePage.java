@@ -14,7 +14,6 @@ import org.ipfund.app.web.ViewReads;
 import org.ipfund.domain.CapitalSource;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.capital.FindFund;
 import org.ipfund.projections.capital.FundView;
 import org.ipfund.projections.leverage.FindLeverage;
 import org.ipfund.projections.leverage.LeverageView;
@@ -37,12 +36,14 @@ public class LeveragePage {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    public LeveragePage(QueryGateway queries, ViewReads reads, MessageSource messages, ObjectMapper json) {
+    public LeveragePage(QueryGateway queries, ViewReads reads, ConsoleFunds funds, MessageSource messages, ObjectMapper json) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
         this.messages = messages;
         this.json = json;
     }
@@ -54,9 +55,9 @@ public class LeveragePage {
         reads.awaitAll(null, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         LocalDate today = reads.asOf(null);
         LocalDate date = reads.asOf(asOf);
-        FundView fund = queries.query(new FindFund(fundId, today), FundView.class).join();
+        FundView fund = funds.one(fundId, today);
         LeverageView leverage = leverageOn(fundId, date);
-        if (fund == null || leverage == null) {
+        if (leverage == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
         }
         model.addAttribute("fund", fund);

@@ -14,7 +14,6 @@ import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.domain.figures.PerformanceEvaluation;
 import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.capital.FindFund;
 import org.ipfund.projections.capital.FundView;
 import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.performance.EvaluationView;
@@ -45,12 +44,14 @@ public class PerformancePage {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    public PerformancePage(QueryGateway queries, ViewReads reads, MessageSource messages, ObjectMapper json) {
+    public PerformancePage(QueryGateway queries, ViewReads reads, ConsoleFunds funds, MessageSource messages, ObjectMapper json) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
         this.messages = messages;
         this.json = json;
     }
@@ -64,9 +65,9 @@ public class PerformancePage {
         reads.awaitAll(null, VIEWS);
         LocalDate today = reads.asOf(null);
         LocalDate date = reads.asOf(asOf);
-        FundView fund = queries.query(new FindFund(fundId, today), FundView.class).join();
+        FundView fund = funds.one(fundId, today);
         PerformanceView performance = performanceOn(fundId, date);
-        if (fund == null || performance == null) {
+        if (performance == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
         }
         model.addAttribute("fund", fund);
@@ -90,10 +91,7 @@ public class PerformancePage {
                                HttpServletResponse response) {
         reads.awaitAll(null, VIEWS);
         LocalDate today = reads.asOf(null);
-        FundView fund = queries.query(new FindFund(fundId, today), FundView.class).join();
-        if (fund == null) {
-            throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
-        }
+        FundView fund = funds.one(fundId, today);
         int picked = year == null ? today.getYear() : year;
         model.addAttribute("fund", fund);
         model.addAttribute("explicitAsOf", asOf);

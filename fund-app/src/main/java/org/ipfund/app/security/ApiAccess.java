@@ -19,8 +19,9 @@ final class ApiAccess {
     private ApiAccess() {
     }
 
-    static void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry access,
-                          String prefix) {
+    static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry access,
+            String prefix) {
         String funds = prefix + "/funds";
         String investors = prefix + "/investors";
         String admin = prefix + "/admin";

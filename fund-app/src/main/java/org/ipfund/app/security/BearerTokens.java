@@ -7,7 +7,6 @@ import org.ipfund.app.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -66,11 +65,9 @@ public class BearerTokens {
     }
 
     private void unauthenticated(HttpServletResponse response, String detail, String... challenges) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         for (String challenge : challenges) {
             response.addHeader("WWW-Authenticate", challenge);
         }
-        json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", detail));
+        Problems.send(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", detail);
     }
 }

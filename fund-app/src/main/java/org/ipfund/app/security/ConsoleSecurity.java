@@ -6,17 +6,16 @@ import static org.ipfund.app.security.Role.FINANCE;
 import static org.ipfund.app.security.Role.FUND_MANAGER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.ipfund.app.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -45,30 +44,20 @@ public class ConsoleSecurity {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(errors -> errors
-                        // the console's scripts get problem details (no WWW-Authenticate: no browser password dialog)
-                        .defaultAuthenticationEntryPointFor((request, response, refused) -> problem(response, json,
-                                HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "sign in to the console again"), consoleApi)
-                        .defaultAccessDeniedHandlerFor((request, response, denied) -> {
-                            if (denied instanceof CsrfException) {
-                                // a page open from before a sign-in, or a request not sent by the console's pages
-                                problem(response, json, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID", "this page has"
-                                        + " expired or the request did not come from it; reload the page and send"
-                                        + " it again (nothing was recorded)");
-                            } else {
-                                problem(response, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow"
-                                        + " this");
-                            }
-                        }, consoleApi)
+                        .defaultAuthenticationEntryPointFor(signInAgain(json), consoleApi)
+                        .defaultAccessDeniedHandlerFor(refused(json), consoleApi)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
                         // not accessDeniedPage(…): it would replace the problem details above, CSRF refusals included
                         .defaultAccessDeniedHandlerFor(deniedPage(), request -> true))
                 .authorizeHttpRequests(access -> {
-                    // the login form with any query (?lang=en, ?error&lang=en): formLogin's own permitAll covers three exact ones
-                    access.requestMatchers("/login", "/console-assets/**", "/webjars/**", "/console/denied").permitAll();
+                    // the login form with any query (?lang=en, ?error&lang=en): formLogin's permitAll covers three
+                    access.requestMatchers("/login", "/console-assets/**", "/webjars/**", "/console/denied")
+                            .permitAll();
                     ApiAccess.authorize(access, CONSOLE_API);
                     access.requestMatchers("/console/audit/**").hasRole(AUDITOR.name())
-                            .requestMatchers(HttpMethod.GET, "/console/admin/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
+                            .requestMatchers(HttpMethod.GET, "/console/admin/**")
+                                    .hasAnyRole(AUDITOR.name(), ADMIN.name())
                             .requestMatchers("/console/admin/**").hasRole(ADMIN.name())
                             .requestMatchers("/console/funds/*/record/**", "/console/record/**")
                                     .hasRole(FUND_MANAGER.name())
@@ -79,16 +68,28 @@ public class ConsoleSecurity {
                 .build();
     }
 
+    /** The console's scripts get problem details, and no WWW-Authenticate: no browser password dialog. */
+    private static AuthenticationEntryPoint signInAgain(ObjectMapper json) {
+        return (request, response, refused) -> Problems.send(response, json, HttpStatus.UNAUTHORIZED,
+                "UNAUTHENTICATED", "sign in to the console again");
+    }
+
+    private static AccessDeniedHandler refused(ObjectMapper json) {
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                // a page open from before a sign-in, or a request not sent by the console's pages
+                Problems.send(response, json, HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID", "this page has expired or"
+                        + " the request did not come from it; reload the page and send it again (nothing was"
+                        + " recorded)");
+            } else {
+                Problems.send(response, json, HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this");
+            }
+        };
+    }
+
     private static AccessDeniedHandlerImpl deniedPage() {
         AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
         page.setErrorPage("/console/denied");
         return page;
-    }
-
-    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
-                                String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(status, code, detail));
     }
 }

@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -130,12 +128,9 @@ public class WebSecurity {
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code,
                                 String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, code, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ip-fund\"");
         }
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.send(response, json, status, code, detail);
     }
 }

@@ -2,6 +2,7 @@ package org.ipfund.app.console.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.ipfund.app.console.ConsoleFunds;
 import org.ipfund.app.console.ConsolePage;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.audit.history.EventHistoryPage;
@@ -25,10 +26,10 @@ public class AuditEventsPage {
     static final int MAX_LIMIT = 1000;
 
     private final DatedEventHistory history;
-    private final AuditFunds funds;
+    private final ConsoleFunds funds;
     private final Clock clock;
 
-    public AuditEventsPage(DatedEventHistory history, AuditFunds funds, Clock clock) {
+    public AuditEventsPage(DatedEventHistory history, ConsoleFunds funds, Clock clock) {
         this.history = history;
         this.funds = funds;
         this.clock = clock;

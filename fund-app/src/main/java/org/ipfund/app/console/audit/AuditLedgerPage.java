@@ -2,6 +2,7 @@ package org.ipfund.app.console.audit;
 
 import java.time.LocalDate;
 import org.axonframework.queryhandling.QueryGateway;
+import org.ipfund.app.console.ConsoleFunds;
 import org.ipfund.app.console.ConsolePage;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.UnknownResource;
@@ -27,9 +28,9 @@ public class AuditLedgerPage {
 
     private final QueryGateway queries;
     private final ViewReads reads;
-    private final AuditFunds funds;
+    private final ConsoleFunds funds;
 
-    public AuditLedgerPage(QueryGateway queries, ViewReads reads, AuditFunds funds) {
+    public AuditLedgerPage(QueryGateway queries, ViewReads reads, ConsoleFunds funds) {
         this.queries = queries;
         this.reads = reads;
         this.funds = funds;

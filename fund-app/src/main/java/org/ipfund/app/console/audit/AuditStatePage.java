@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import org.ipfund.app.console.ConsoleFunds;
 import org.ipfund.app.console.ConsolePage;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.PathIds;
@@ -30,11 +31,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AuditStatePage {
 
     private final EventHistory history;
-    private final AuditFunds funds;
+    private final ConsoleFunds funds;
     private final ViewReads reads;
     private final Clock clock;
 
-    public AuditStatePage(EventHistory history, AuditFunds funds, ViewReads reads, Clock clock) {
+    public AuditStatePage(EventHistory history, ConsoleFunds funds, ViewReads reads, Clock clock) {
         this.history = history;
         this.funds = funds;
         this.reads = reads;

@@ -3,6 +3,7 @@ package org.ipfund.app.console.audit;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.ipfund.app.console.ConsoleFunds;
 import org.ipfund.app.console.ConsolePage;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.ViewReads;
@@ -25,10 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class AuditVerificationPage {
 
     private final Evidence evidence;
-    private final AuditFunds funds;
+    private final ConsoleFunds funds;
     private final ViewReads reads;
 
-    public AuditVerificationPage(Evidence evidence, AuditFunds funds, ViewReads reads) {
+    public AuditVerificationPage(Evidence evidence, ConsoleFunds funds, ViewReads reads) {
         this.evidence = evidence;
         this.funds = funds;
         this.reads = reads;

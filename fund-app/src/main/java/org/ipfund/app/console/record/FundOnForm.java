@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.axonframework.queryhandling.QueryGateway;
+import org.ipfund.app.console.ConsoleFunds;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.capital.FindFund;
 import org.ipfund.projections.capital.FundView;
 import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.holding.HoldingKind;
@@ -32,20 +32,19 @@ class FundOnForm {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
 
-    FundOnForm(QueryGateway queries, ViewReads reads) {
+    FundOnForm(QueryGateway queries, ViewReads reads, ConsoleFunds funds) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
     }
 
     /** The fund and today in the model, or a 404 page for a fund never launched. */
     FundView show(String fundId, Model model) {
         reads.awaitFund(fundId, null, CapitalPositionProjection.NAME);
         LocalDate today = reads.asOf(null);
-        FundView fund = queries.query(new FindFund(fundId, today), FundView.class).join();
-        if (fund == null) {
-            throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
-        }
+        FundView fund = funds.one(fundId, today);
         model.addAttribute("fund", fund);
         model.addAttribute("today", today);
         return fund;

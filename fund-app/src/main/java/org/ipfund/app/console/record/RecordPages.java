@@ -1,12 +1,11 @@
 package org.ipfund.app.console.record;
 
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.console.ConsolePage;
+import org.ipfund.app.console.ConsoleFunds;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.capital.FindFunds;
 import org.ipfund.projections.capital.FundView;
 import org.ipfund.projections.investor.FindInvestors;
 import org.ipfund.projections.investor.InvestorList;
@@ -25,17 +24,18 @@ public class RecordPages {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final ConsoleFunds funds;
 
-    public RecordPages(QueryGateway queries, ViewReads reads) {
+    public RecordPages(QueryGateway queries, ViewReads reads, ConsoleFunds funds) {
         this.queries = queries;
         this.reads = reads;
+        this.funds = funds;
     }
 
     @GetMapping("/console/record")
     public String index(Model model) {
         reads.awaitAll(null, CapitalPositionProjection.NAME);
-        List<FundView> funds = queries.query(new FindFunds(reads.asOf(null)),
-                ResponseTypes.multipleInstancesOf(FundView.class)).join();
+        List<FundView> funds = this.funds.all(reads.asOf(null));
         model.addAttribute("funds", funds);
         return "console/record/index";
     }
