@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.Funds;
 import org.ipfund.app.testing.TestUsers;
+import org.ipfund.projections.store.EventStoreTables;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the recording forms' browser tests share: filling a form field by its name (the API's JSON path) as a person
@@ -21,10 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class RecordingBrowserTest extends BrowserTest {
 
     @Autowired
-    private JdbcTemplate jdbc;
+    private EventStoreTables store;
 
+    /** Read through the one seam that names Axon's tables. */
     protected long storedEvents() {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return store.count();
     }
 
     /** A fund of the test's own, launched through the API with a commitment, a call and its contribution paid. */
