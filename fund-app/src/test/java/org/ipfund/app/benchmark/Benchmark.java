@@ -101,35 +101,59 @@ final class Benchmark {
             List<FundId> funds = launchFunds(commands);
             List<Figure> t1 = new ArrayList<>();
             for (int clients : new int[] {1, 8, 16}) {
-                t1.add(inProcess(commands, funds, clients));
+                try (Phase phase = Phase.of("T1, %d client(s)".formatted(clients), sizes.commands())) {
+                    t1.add(inProcess(commands, funds, clients));
+                }
             }
             Figure fastest = t1.stream().max(Comparator.comparingDouble(Figure::value)).orElseThrow();
             t1.forEach(figure -> table.add(figure == fastest ? figure.against(b2, 0.4) : figure));
-            table.add(longHistory(commands));
+            try (Phase phase = Phase.of("T1-long", sizes.longHistory())) {
+                table.add(longHistory(commands));
+            }
             fastestOf(b6, "commands/s").ifPresent(axonDefaults -> table.add(Figure.of("T1",
                     "best commands/s in process, against Axon's defaults", fastest.value(), fastest.unit())
                     .against(axonDefaults, 3)));
             // T2 and T7 right after T1, while the funds' histories are about as long as T1 found them
-            OpenLoopLatency.measure("0.7 × best T1", 0.7 * fastest.value(),
-                    sizes.latencyCommands(), commitments(commands, funds)).forEach(table::add);
+            try (Phase phase = Phase.of("T2", sizes.latencyCommands())) {
+                OpenLoopLatency.measure("0.7 × best T1", 0.7 * fastest.value(),
+                        sizes.latencyCommands(), commitments(commands, funds)).forEach(table::add);
+            }
             Api api = Api.at("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
             // T7's load records as a request does, through the Recorder: each write is acknowledged, and every read
             // then waits until its views show the acknowledged writes it concerns (the default read guarantee)
             Recorder recorder = service.getBean(Recorder.class);
-            QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 0, recorded(recorder, funds), 10)
-                    .forEach(table::add);
-            QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 8, recorded(recorder, funds), 10)
-                    .forEach(table::add);
-            for (int clients : new int[] {1, 8, 16}) {
-                overHttp(api, funds, clients);
+            try (Phase phase = Phase.of("T7-idle (reads)", sizes.queries())) {
+                QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 0, recorded(recorder, funds), 10)
+                        .forEach(table::add);
             }
-            commitToVisible(service.getBean(Recorder.class), service.getBean(ProjectionProgress.class), funds.get(0));
+            try (Phase phase = Phase.of("T7 (reads, and the load's commands)", sizes.queries())) {
+                QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 8, recorded(recorder, funds), 10)
+                        .forEach(table::add);
+            }
+            for (int clients : new int[] {1, 8, 16}) {
+                try (Phase phase = Phase.of("T1-http, %d client(s)".formatted(clients), sizes.commands())) {
+                    overHttp(api, funds, clients);
+                }
+            }
+            try (Phase phase = Phase.of("T6", sizes.visibilitySamples())) {
+                commitToVisible(service.getBean(Recorder.class), service.getBean(ProjectionProgress.class),
+                        funds.get(0));
+            }
 
             new EventCopies(dataSource).copy(funds.get(1).value(), sizes.rebuildEvents(), 0);
             ProjectionAdmin admin = service.getBean(ProjectionAdmin.class);
             awaitCaughtUp(admin, Duration.ofMinutes(30));
             Figure b5 = table.add(baselines.handWrittenReplay());
-            Figure t4 = table.add(rebuild("T4", "rebuild of all views", admin).against(b5, 0.5));
+            Figure sameRows;
+            try (Phase phase = Phase.of("B5-same-rows (per event)", admin.status(VIEWS.get(0)).head())) {
+                sameRows = table.add(baselines.sameRowsReplay());
+            }
+            Figure t4;
+            try (Phase phase = Phase.of("T4 (per event)", admin.status(VIEWS.get(0)).head())) {
+                t4 = table.add(rebuild("T4", "rebuild of all views", admin).against(sameRows, 0.5));
+            }
+            table.add(Figure.of("T4", "rebuild of all views, against B5 (one row per event, one index)", t4.value(),
+                    t4.unit()).relativeTo(b5));
             fastestOf(b6, "events/s").ifPresent(axonDefaults -> table.add(Figure.of("T4",
                     "rebuild of all views, against Axon's defaults", t4.value(), t4.unit()).against(axonDefaults, 20)));
             new EventCopies(dataSource).copy(funds.get(2).value(), sizes.rebuildEvents() / 10, sizes.gaps());

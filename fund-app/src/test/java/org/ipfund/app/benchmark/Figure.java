@@ -16,6 +16,11 @@ record Figure(String id, String what, double value, String unit, Figure baseline
         return new Figure(id, what, value, unit, baseline, targetRatio, limit);
     }
 
+    /** The same figure with its ratio to {@code baseline} shown, without a target. */
+    Figure relativeTo(Figure baseline) {
+        return new Figure(id, what, value, unit, baseline, null, limit);
+    }
+
     /** The same figure with an absolute target: at most {@code limit}, in the figure's unit. */
     Figure atMost(double limit) {
         return new Figure(id, what, value, unit, baseline, targetRatio, limit);
