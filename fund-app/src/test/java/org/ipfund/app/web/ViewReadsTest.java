@@ -69,7 +69,7 @@ class ViewReadsTest {
     private final class RecordingProgress extends ProjectionProgress {
 
         RecordingProgress() {
-            super(null, null, null);
+            super(null, null, null, null);
         }
 
         @Override

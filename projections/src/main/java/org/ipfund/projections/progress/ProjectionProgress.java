@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -20,54 +21,87 @@ import org.springframework.stereotype.Component;
  * How far each view has read the event stream. A view has reached a position when every one of its
  * segments has handled (or passed over, as not its own) that event. A segment this node processes is
  * judged by its live status, which also advances over the events it passes over; a segment another node
- * owns, by the token that node keeps in the database.
+ * owns, by the token that node keeps in the database, read only when some segment is not processed here.
  */
 @Component
 public class ProjectionProgress {
 
-    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(5);
 
     private final EventStoreTables store;
     private final Serializer serializer;
     private final EventProcessingConfiguration processors;
+    private final ViewsAdvanced advanced;
 
     public ProjectionProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
-                              EventProcessingConfiguration processors) {
+                              EventProcessingConfiguration processors, ViewsAdvanced advanced) {
         this.store = new EventStoreTables(jdbc);
         this.serializer = serializer;
         this.processors = processors;
+        this.advanced = advanced;
     }
 
     public boolean hasReached(String processingGroup, long position) {
+        Map<Integer, TrackingToken> local = new HashMap<>();
+        double shareHere = localTokens(processingGroup, local);
+        if (shareHere >= 1.0) {
+            // every segment is processed here: the live status alone answers, without a round trip
+            return local.values().stream().allMatch(token -> covers(token, position));
+        }
         Map<Integer, TrackingToken> tokens = new HashMap<>();
         for (StoredToken stored : store.tokensOf(processingGroup)) {
             tokens.put(stored.segment(), stored.token() == null ? null : serializer.<byte[], TrackingToken>deserialize(
                     new SimpleSerializedObject<>(stored.token(), byte[].class, stored.tokenType(), null)));
         }
-        processors.eventProcessor(processingGroup, StreamingEventProcessor.class).ifPresent(processor ->
-                processor.processingStatus().forEach((segment, status) -> {
-                    if (!status.isErrorState() && status.getTrackingToken() != null) {
-                        tokens.put(segment, status.getTrackingToken());
-                    }
-                }));
+        tokens.putAll(local);
         return !tokens.isEmpty() && tokens.values().stream().allMatch(token -> covers(token, position));
     }
 
-    /** Waits, at most {@code timeout}, until the view has handled the event at {@code position}. */
+    /**
+     * The live tokens of the segments this node processes, into {@code tokens}; answers the share of the stream they
+     * cover (1 when this node processes every segment). A segment in error counts as not processed here.
+     */
+    private double localTokens(String processingGroup, Map<Integer, TrackingToken> tokens) {
+        double share = 0;
+        StreamingEventProcessor processor = processors.eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElse(null);
+        if (processor == null) {
+            return 0;
+        }
+        for (Map.Entry<Integer, EventTrackerStatus> segment : processor.processingStatus().entrySet()) {
+            EventTrackerStatus status = segment.getValue();
+            if (!status.isErrorState() && status.getTrackingToken() != null) {
+                tokens.put(segment.getKey(), status.getTrackingToken());
+                share += 1.0 / (status.getSegment().getMask() + 1);
+            }
+        }
+        return share;
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until the view has handled the event at {@code position}: woken when a view's
+     * batch commits on this node ({@link ViewsAdvanced}), and looking again every few milliseconds in any case (a
+     * processor passes over events it has no handler for without a batch, and another node's progress is only seen
+     * in the token table).
+     */
     public boolean awaitPosition(String processingGroup, long position, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!hasReached(processingGroup, position)) {
-            if (System.nanoTime() > deadline) {
+        while (true) {
+            long seen = advanced.generation();
+            if (hasReached(processingGroup, position)) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 return false;
             }
             try {
-                Thread.sleep(POLL.toMillis());
+                advanced.awaitAfter(seen, Math.min(left, LOOK_AGAIN.toNanos()));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return false;
             }
         }
-        return true;
     }
 
     static boolean covers(TrackingToken token, long position) {
