@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,6 +18,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.ipfund.domain.RecordedFact;
+import org.ipfund.projections.store.StoredEventRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,7 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
     private static final String RECORDED = RecordedEventCapture.class.getName() + ".recorded";
     private static final String FACTS = RecordedEventCapture.class.getName() + ".facts";
     private static final String TO_SIGN = RecordedEventCapture.class.getName() + ".toSign";
+    private static final String POSITIONS = RecordedEventCapture.class.getName() + ".positions";
 
     private final EventProvenance provenance;
 
@@ -52,8 +55,19 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
         List<Object> facts = new CopyOnWriteArrayList<>();
         unitOfWork.root().resources().put(RECORDED, recorded);
         unitOfWork.root().resources().put(FACTS, facts);
+        Map<String, Long> positions = new ConcurrentHashMap<>();
+        unitOfWork.root().resources().put(POSITIONS, positions);
         chain.proceed();
-        return new RecordedEvents(Collections.unmodifiableList(recorded), Collections.unmodifiableList(facts));
+        return new RecordedEvents(Collections.unmodifiableList(recorded), Collections.unmodifiableList(facts),
+                Collections.unmodifiableMap(positions));
+    }
+
+    /** The position of each fund's last event, as signed, for the command's caller. */
+    private static void remember(UnitOfWork<?> unitOfWork, List<StoredEventRow> signed) {
+        Map<String, Long> positions = unitOfWork.root().getResource(POSITIONS);
+        if (positions != null) {
+            signed.forEach(row -> positions.merge(row.aggregateId(), row.position(), Math::max));
+        }
     }
 
     private EventMessage<?> stamped(EventMessage<?> event) {
@@ -65,7 +79,7 @@ public class RecordedEventCapture implements MessageHandlerInterceptor<CommandMe
             }
             List<String> toSign = unitOfWork.getOrComputeResource(TO_SIGN, key -> {
                 List<String> ids = new ArrayList<>();
-                unitOfWork.onPrepareCommit(appended -> provenance.signRecorded(ids));
+                unitOfWork.onPrepareCommit(appended -> remember(appended, provenance.signRecorded(ids)));
                 return ids;
             });
             toSign.add(event.getIdentifier());

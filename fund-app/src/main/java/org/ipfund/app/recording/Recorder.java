@@ -31,7 +31,10 @@ public class Recorder {
     /** Records the command and answers its events with the position of the last (-1 when it recorded none). */
     public Recording recording(Object command) {
         RecordedEvents recorded = commands.sendAndWait(command);
-        Map<String, Long> lastByFund = store.lastPositionByAggregate(recorded.eventIds());
+        // the positions were read back as the events were signed, in the command's transaction; asked again only if
+        // events were somehow recorded unsigned
+        Map<String, Long> lastByFund = recorded.lastPositionByFund().isEmpty() && !recorded.eventIds().isEmpty()
+                ? store.lastPositionByAggregate(recorded.eventIds()) : recorded.lastPositionByFund();
         acknowledged.acknowledge(lastByFund);
         return new Recording(lastByFund.isEmpty() ? -1 : Collections.max(lastByFund.values()), recorded.facts());
     }

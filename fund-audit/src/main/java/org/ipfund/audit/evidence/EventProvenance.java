@@ -42,9 +42,10 @@ public class EventProvenance {
 
     /**
      * Signs the given events as stored. Call it in the transaction that appended them, after the append: a row
-     * not found is an error, so that no command commits an event without its signature.
+     * not found is an error, so that no command commits an event without its signature. Answers the rows signed, in
+     * the store's order: their positions are what the command's caller is told, without another query.
      */
-    public void signRecorded(Collection<String> eventIds) {
+    public List<StoredEventRow> signRecorded(Collection<String> eventIds) {
         List<StoredEventRow> rows = store.rowsWithIds(eventIds);
         if (rows.size() != eventIds.size()) {
             throw new IllegalStateException("only " + rows.size() + " of the " + eventIds.size()
@@ -53,6 +54,7 @@ public class EventProvenance {
         jdbc.batchUpdate("INSERT INTO " + SIGNATURES + " (event_id, key_id, algorithm, signature) VALUES (?, ?, ?, ?)",
                 rows.stream().map(row -> new Object[] {row.eventId(), keys.keyId(), keys.algorithm().name(),
                         keys.sign(signedContent(row))}).toList());
+        return rows;
     }
 
     /** What an event's signature covers: every column of the row as stored, its position included. */
