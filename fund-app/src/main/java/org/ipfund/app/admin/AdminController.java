@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators: each view's position and lag; rebuild one from the events; compare a shadow rebuild. */
+/** Administrators: each view's position and lag; rebuild one or all from the events; compare a shadow rebuild. */
 @RestController
 @RequestMapping("/api/admin/projections")
 public class AdminController {
@@ -31,6 +31,15 @@ public class AdminController {
     @GetMapping("/{name}")
     public ProjectionStatus one(@PathVariable String name) {
         return projections.status(name);
+    }
+
+    @Operation(description = "Starts rebuilding every view from the events in one pass over the store (each event read"
+            + " and deserialised once for all views: the fast way to rebuild them all) in the background, and answers"
+            + " 202 at once with their status; follow `progress` and `replaying` on GET /api/admin/projections.")
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public List<ProjectionStatus> rebuildAll() {
+        return projections.rebuildAll();
     }
 
     @Operation(description = "Starts rebuilding the view from the events in the background and answers 202 at once"

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,6 +25,7 @@ import org.ipfund.app.testing.Api;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.testing.EndToEndTest;
 import org.ipfund.app.testing.SecondHalf;
+import org.ipfund.app.testing.TestUsers;
 import org.ipfund.domain.FundId;
 import org.ipfund.domain.fund.DistributeCapital;
 import org.ipfund.domain.fund.DistributionId;
@@ -144,6 +146,64 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         assertThat(status.path("replaying").asBoolean()).isFalse();
         Api.Response scraped = api().get("/actuator/prometheus");
         assertThat(gauge(scraped.body(), "ipfund_projection_replaying", name)).isEqualTo(0.0);
+    }
+
+    @Test
+    void rebuildingEveryViewInOnePassLeavesEveryAnswerAsItWasAndTheViewsLiveAgain() {
+        long last = variedHistory();
+        VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
+        Map<String, JsonNode> before = answers(reads());
+        Map<String, Long> rowsBefore = new HashMap<>();
+        TABLES.values().forEach(tables -> tables.forEach(table -> rowsBefore.put(table, rows(table))));
+        List<Ghost> ghosts = VIEWS.stream().map(view -> Ghost.in(view, fund)).toList();
+        ghosts.forEach(ghost -> ghost.plant(this));
+        try {
+            Api.Response accepted = api().post("/api/admin/projections/rebuild", "");
+            Api.Response fundsMeanwhile = api().get("/api/funds");
+
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+            assertThat(StreamSupport.stream(accepted.json().spliterator(), false).map(view -> view.path("name")
+                    .asText())).containsExactlyElementsOf(VIEWS);
+            assertThat(fundsMeanwhile.status()).as("GET /api/funds during the rebuild: " + fundsMeanwhile)
+                    .isEqualTo(200);
+            for (String view : VIEWS) {
+                awaitStatus(view, status -> caughtUp(status, last));
+            }
+            await("the planted rows gone", () -> api().get("/api/admin/projections").json(),
+                    any -> ghosts.stream().noneMatch(ghost -> ghost.present(this)));
+        } finally {
+            ghosts.forEach(ghost -> ghost.remove(this));
+        }
+
+        Map<String, JsonNode> after = answers(reads());
+        for (String read : before.keySet()) {
+            assertThat(after.get(read)).as("GET " + read + " after the one-pass rebuild").isEqualTo(before.get(read));
+        }
+        rowsBefore.forEach((table, rows) -> assertThat(rows(table)).as("rows of " + table).isEqualTo(rows));
+        for (String view : VIEWS) {
+            JsonNode compared = shadow(view);
+            assertThat(compared.path("equal").asBoolean()).as("shadow rebuild of " + view + ": " + compared).isTrue();
+        }
+        JsonNode evidence = verify();
+        assertThat(evidence.path("valid").asBoolean()).as("the evidence chains after the rebuild: " + evidence).isTrue();
+        // each view's processor took over where the pass ended: the next fact shows in every view
+        long next = recorded(api().post("/api/funds", launch(newFundId(), "2021-01-04")));
+        VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, next)));
+        assertThat(api().get("/api/funds").body()).contains(fund);
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsEveryView() {
+        Api.Response refused = api().as(TestUsers.AUDITOR).post("/api/admin/projections/rebuild", "");
+        Api.Response anonymous = api().anonymous().post("/api/admin/projections/rebuild", "");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+        VIEWS.forEach(view -> assertThat(status(view).path("replaying").asBoolean()).as(view).isFalse());
+    }
+
+    private long rows(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
     }
 
     @Test
