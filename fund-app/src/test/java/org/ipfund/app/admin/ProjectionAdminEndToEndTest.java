@@ -155,6 +155,8 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         Map<String, JsonNode> before = answers(reads());
         Map<String, Long> rowsBefore = new HashMap<>();
         TABLES.values().forEach(tables -> tables.forEach(table -> rowsBefore.put(table, rows(table))));
+        List<String> indexesBefore = viewIndexes();
+        assertThat(indexesBefore).as("the views' indexes").hasSizeGreaterThan(TABLES.size());
         List<Ghost> ghosts = VIEWS.stream().map(view -> Ghost.in(view, fund)).toList();
         ghosts.forEach(ghost -> ghost.plant(this));
         try {
@@ -180,6 +182,9 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
             assertThat(after.get(read)).as("GET " + read + " after the one-pass rebuild").isEqualTo(before.get(read));
         }
         rowsBefore.forEach((table, rows) -> assertThat(rows(table)).as("rows of " + table).isEqualTo(rows));
+        // the secondary indexes dropped for the pass are all there again
+        assertThat(viewIndexes()).containsExactlyElementsOf(indexesBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM deferred_view_index", Long.class)).isZero();
         for (String view : VIEWS) {
             JsonNode compared = shadow(view);
             assertThat(compared.path("equal").asBoolean()).as("shadow rebuild of " + view + ": " + compared).isTrue();
@@ -200,6 +205,12 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
         VIEWS.forEach(view -> assertThat(status(view).path("replaying").asBoolean()).as(view).isFalse());
+    }
+
+    private List<String> viewIndexes() {
+        List<String> tables = TABLES.values().stream().flatMap(List::stream).toList();
+        return jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename = ANY (?) ORDER BY indexname",
+                String.class, (Object) tables.toArray(String[]::new));
     }
 
     private long rows(String table) {
