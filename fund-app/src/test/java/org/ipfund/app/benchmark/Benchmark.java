@@ -51,13 +51,13 @@ final class Benchmark {
 
     /** How much work each figure is measured over. */
     record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples, int latencyCommands,
-                 int queries, int axonDefaultsCommands, long axonDefaultsEvents, int longHistory) {
+                 int queries, int axonDefaultsCommands, long axonDefaultsEvents, int longHistory, int irrFacts, int irrQueries) {
 
         /**
          * Tiny, and without B6: its child JVM (Hibernate) would double the smoke run, and the module's own test
          * (AxonDefaultsBenchmarkTest) keeps it working.
          */
-        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10, 0, 0, 20);
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10, 0, 0, 20, 40, 10);
 
         /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
         static Sizes full() {
@@ -67,7 +67,8 @@ final class Benchmark {
                     Integer.getInteger("benchmark.queries", 2_000),
                     // B6 is slow (a round trip per event and large objects): fewer events give the same rate
                     Integer.getInteger("benchmark.b6.commands", 500), Long.getLong("benchmark.b6.events", 5_000),
-                    Integer.getInteger("benchmark.longHistory", 2_000));
+                    Integer.getInteger("benchmark.longHistory", 2_000),
+                    Integer.getInteger("benchmark.irrFacts", 5_000), Integer.getInteger("benchmark.irrQueries", 500));
         }
     }
 
@@ -130,6 +131,8 @@ final class Benchmark {
                 QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 8, recorded(recorder, funds), 10)
                         .forEach(table::add);
             }
+            PerformanceReads.measure(commands, recorder, service.getBean(ProjectionProgress.class), api,
+                    Benchmark::byTheBenchmark, sizes.irrFacts(), sizes.irrQueries()).forEach(table::add);
             for (boolean keyed : new boolean[] {false, true}) {
                 List<Figure> http = new ArrayList<>();
                 for (int clients : new int[] {1, 8, 16}) {

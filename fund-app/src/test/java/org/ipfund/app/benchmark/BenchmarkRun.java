@@ -16,7 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * (the B6 module in the same build: {@link AxonDefaults} runs it).
  * Prints the table and writes it to {@code fund-app/target/benchmark.md}. Sizes: {@code -Dbenchmark.rows},
  * {@code .commands}, {@code .events}, {@code .gaps}, {@code .samples}, {@code .latencyCommands}, {@code .queries},
- * {@code .b6.commands}, {@code .b6.events}, {@code .longHistory}, {@code .sameRowsEvents}, {@code .irrFacts}
+ * {@code .b6.commands}, {@code .b6.events}, {@code .longHistory}, {@code .irrFacts}, {@code .irrQueries}
  * (see {@link Benchmark.Sizes#full()}).
  *
  * <p>With {@code -Dbenchmark.profile=true} the run is also recorded by Java Flight Recorder ({@code
