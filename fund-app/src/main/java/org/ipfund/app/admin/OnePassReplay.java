@@ -24,6 +24,7 @@ import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.ipfund.projections.DeferredIndexes;
 import org.ipfund.projections.RebuildableView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  * deserialise it once per view, each in transactions of its own.
  *
  * <p>The views' secondary indexes are dropped for the pass and created again after it ({@link DeferredIndexes}): the
- * rows are written several times faster without them.
+ * rows are written several times faster without them ({@code fund.rebuild.defer-indexes=false} keeps them, to compare).
  *
  * <p>The views' processors must be shut down on this node. First, in one transaction, this node claims every
  * segment of their tokens (refused, and nothing changed, if another node holds one), empties the views (their reset
@@ -58,17 +59,20 @@ public class OnePassReplay {
     private final TransactionManager transactions;
     private final List<RebuildableView> views;
     private final DeferredIndexes indexes;
+    private final boolean deferIndexes;
     private final Set<String> replaying = ConcurrentHashMap.newKeySet();
     private final AtomicLong position = new AtomicLong(-1);
 
     public OnePassReplay(ApplicationContext context, EventStorageEngine storage, TokenStore tokens,
-                         TransactionManager transactions, List<RebuildableView> views, JdbcTemplate jdbc) {
+                         TransactionManager transactions, List<RebuildableView> views, JdbcTemplate jdbc,
+                         @Value("${fund.rebuild.defer-indexes:true}") boolean deferIndexes) {
         this.context = context;
         this.storage = storage;
         this.tokens = tokens;
         this.transactions = transactions;
         this.views = views;
         this.indexes = new DeferredIndexes(jdbc);
+        this.deferIndexes = deferIndexes;
     }
 
     /** Indexes a pass that died part-way (the service stopped) left dropped are created again. */
@@ -210,8 +214,10 @@ public class OnePassReplay {
                 segments.put(group, ids);
             }
             handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
-            indexes.drop(views.stream().filter(view -> processingGroups.contains(view.name()))
-                    .flatMap(view -> view.tables().stream()).toList());
+            if (deferIndexes) {
+                indexes.drop(views.stream().filter(view -> processingGroups.contains(view.name()))
+                        .flatMap(view -> view.tables().stream()).toList());
+            }
             segments.forEach((group, ids) -> {
                 for (int segment : ids) {
                     tokens.storeToken(null, group, segment);

@@ -60,6 +60,28 @@ class PerformanceEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aReversedContributionIsPaidInUntilItsCorrectionAndNotFromIt() {
+        recorded(api().post("/api/funds", launch(fund, "2019-01-01")));
+        recorded(api().post(path(fund, "/commitments"), commitment("city", "Xiamen Finance Bureau", "LOCAL_FISCAL",
+                "10000000.00", "2019-01-01")));
+        recorded(api().post(path(fund, "/capital-calls"), call("k1", "10000000.00", "2019-01-01")));
+        recorded(api().post(path(fund, "/contributions"), contribution("p1", "city", "k1", "4000000.00",
+                "2019-01-01")));
+        recorded(api().post(path(fund, "/contributions"), contribution("p2", "city", "k1", "6000000.00",
+                "2019-01-01")));
+        recorded(api().post(path(fund, "/corrections"), correction("fix-p2", "p2", "2019-06-01")));
+
+        Api.Response before = performance(fund, "2019-05-31");
+        assertThat(before.amount("paidIn")).isEqualTo("10000000.00");
+        assertThat(before.amount("cash")).isEqualTo("10000000.00");
+        Api.Response after = performance(fund, "2019-06-01");
+        // the 6,000,000 of p2 no longer stands: 4,000,000 paid in, held as cash
+        assertThat(after.amount("paidIn")).isEqualTo("4000000.00");
+        assertThat(after.amount("cash")).isEqualTo("4000000.00");
+        assertThat(text(after, "tvpi")).isEqualTo("1.0000");
+    }
+
+    @Test
     void beforeAnyValuationTheDealIsCarriedAtCostAndEarnedNothing() {
         oneDealHistory();
 

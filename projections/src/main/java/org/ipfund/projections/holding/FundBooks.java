@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ipfund.domain.figures.CashHeld;
 import org.ipfund.domain.figures.DatedFlow;
 import org.ipfund.domain.figures.HoldingValue;
@@ -33,16 +37,21 @@ import org.springframework.stereotype.Component;
 public class FundBooks {
 
     private static final String STANDS = "business_date <= ? AND (reversed_on IS NULL OR reversed_on > ?)";
-    /** Contributions recorded on or before the date and not reversed by then. */
-    private static final String PAID_IN_STANDING = """
-            SELECT m.commitment_id, m.business_date, m.amount FROM capital_movement m
-            WHERE m.fund_id = ? AND m.kind = 'PAID_IN' AND m.reverses IS NULL AND m.business_date <= ?
-              AND NOT EXISTS (SELECT 1 FROM capital_movement r WHERE r.fund_id = m.fund_id AND r.kind = 'PAID_IN'
-                              AND r.reverses = m.fact_id AND r.business_date <= ?)""";
-    private static final String ALLOCATIONS_STANDING = """
-            SELECT a.commitment_id, d.business_date, a.amount FROM distribution_allocation_view a
-            JOIN distribution_view d ON d.fund_id = a.fund_id AND d.distribution_id = a.distribution_id
-            WHERE a.fund_id = ? AND d.business_date <= ? AND (d.reversed_on IS NULL OR d.reversed_on > ?)""";
+    /**
+     * Contributions recorded on or before the date, and their reversals recorded by then: a contribution stands unless
+     * one of them reverses it. Read in one scan and matched here: as a {@code NOT EXISTS}, PostgreSQL planned a nested
+     * loop over the fund's movements for each payment whenever its statistics lagged (a fund of 900 payments: 270 ms).
+     */
+    private static final String PAID_IN_BY_THEN = """
+            SELECT commitment_id, business_date, amount, fact_id, reverses FROM capital_movement
+            WHERE fund_id = ? AND kind = 'PAID_IN' AND business_date <= ?""";
+    /** The fund's distributions that stand on the date: recorded by then and not reversed by then. */
+    private static final String DISTRIBUTIONS_STANDING = """
+            SELECT distribution_id, business_date FROM distribution_view
+            WHERE fund_id = ? AND business_date <= ? AND (reversed_on IS NULL OR reversed_on > ?)""";
+    /** What each of the fund's distributions paid each commitment; matched to the standing ones here, as above. */
+    private static final String ALLOCATIONS = """
+            SELECT distribution_id, commitment_id, amount FROM distribution_allocation_view WHERE fund_id = ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -104,12 +113,12 @@ public class FundBooks {
 
     /** What the fund's investors paid in by the date; {@code leftOut} names a commitment not counted (or null). */
     public Money paidIn(String fundId, Currency currency, LocalDate asOf, String leftOut) {
-        return sum(flows(PAID_IN_STANDING, fundId, asOf, leftOut), currency);
+        return sum(paidInStanding(fundId, asOf, leftOut), currency);
     }
 
     /** What the fund distributed to its investors by the date; {@code leftOut} as for {@link #paidIn}. */
     public Money distributed(String fundId, Currency currency, LocalDate asOf, String leftOut) {
-        return sum(flows(ALLOCATIONS_STANDING, fundId, asOf, leftOut), currency);
+        return sum(allocationsStanding(fundId, asOf, leftOut), currency);
     }
 
     /**
@@ -118,8 +127,8 @@ public class FundBooks {
      */
     public List<DatedFlow> investorFlows(String fundId, LocalDate asOf, String leftOut) {
         List<DatedFlow> flows = new ArrayList<>();
-        flows(PAID_IN_STANDING, fundId, asOf, leftOut).forEach(paid -> flows.add(paid.negated().dated()));
-        flows(ALLOCATIONS_STANDING, fundId, asOf, leftOut).forEach(received -> flows.add(received.dated()));
+        paidInStanding(fundId, asOf, leftOut).forEach(paid -> flows.add(paid.negated().dated()));
+        allocationsStanding(fundId, asOf, leftOut).forEach(received -> flows.add(received.dated()));
         return flows;
     }
 
@@ -129,9 +138,9 @@ public class FundBooks {
      */
     public List<IdleCapital.Movement> capitalAtWork(String fundId, Currency currency, LocalDate asOf) {
         List<IdleCapital.Movement> movements = new ArrayList<>();
-        flows(PAID_IN_STANDING, fundId, asOf, null).forEach(paid -> movements.add(paid.movement(currency)));
+        paidInStanding(fundId, asOf, null).forEach(paid -> movements.add(paid.movement(currency)));
         for (SubFund subFund : stakesHeld(fundId, asOf)) {
-            flows(PAID_IN_STANDING, subFund.fundId(), asOf, null).stream()
+            paidInStanding(subFund.fundId(), asOf, null).stream()
                     .filter(paid -> paid.commitmentId().equals(subFund.parentCommitmentId()))
                     .forEach(paid -> movements.add(paid.negated().movement(currency)));
         }
@@ -170,12 +179,12 @@ public class FundBooks {
     private ValuedHolding stake(SubFund subFund, Currency currency, LocalDate asOf, HoldingFacts facts) {
         String commitmentId = subFund.parentCommitmentId();
         Money commitment = new Money(subFund.committed(), currency);
-        List<CommitmentFlow> paid = flows(PAID_IN_STANDING, subFund.fundId(), asOf, null);
+        List<CommitmentFlow> paid = paidInStanding(subFund.fundId(), asOf, null);
         Money subFundPaidIn = sum(paid, currency);
         List<CommitmentFlow> paidByParent = paid.stream()
                 .filter(flow -> flow.commitmentId().equals(commitmentId)).toList();
         Money parentPaidIn = sum(paidByParent, currency);
-        List<CommitmentFlow> received = flows(ALLOCATIONS_STANDING, subFund.fundId(), asOf, null).stream()
+        List<CommitmentFlow> received = allocationsStanding(subFund.fundId(), asOf, null).stream()
                 .filter(flow -> flow.commitmentId().equals(commitmentId)).toList();
         Money subFundNav = position(subFund.fundId(), currency, asOf).nav();
         Ratio share = Ratio.between(parentPaidIn, subFundPaidIn);
@@ -192,16 +201,43 @@ public class FundBooks {
                 share, subFundNav), flows);
     }
 
-    private List<CommitmentFlow> flows(String sql, String fundId, LocalDate asOf, String leftOut) {
-        List<CommitmentFlow> flows = new ArrayList<>();
-        jdbc.query(sql, (ResultSet rs) -> {
+    /** The contributions that stand on the date, but those of commitment {@code leftOut} (null: none left out). */
+    private List<CommitmentFlow> paidInStanding(String fundId, LocalDate asOf, String leftOut) {
+        List<Map.Entry<String, CommitmentFlow>> paid = new ArrayList<>(); // each payment's fact id beside its flow
+        Set<String> reversed = new HashSet<>();
+        jdbc.query(PAID_IN_BY_THEN, (ResultSet rs) -> {
+            String reverses = rs.getString("reverses");
+            if (reverses != null) {
+                reversed.add(reverses);
+                return;
+            }
             String commitmentId = rs.getString("commitment_id");
             if (!commitmentId.equals(leftOut)) {
-                flows.add(new CommitmentFlow(commitmentId, rs.getObject("business_date", LocalDate.class),
-                        rs.getBigDecimal("amount")));
+                paid.add(Map.entry(rs.getString("fact_id"), new CommitmentFlow(commitmentId,
+                        rs.getObject("business_date", LocalDate.class), rs.getBigDecimal("amount"))));
             }
+        }, fundId, asOf);
+        return paid.stream().filter(payment -> !reversed.contains(payment.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /** What the distributions that stand on the date paid each commitment, but {@code leftOut} (null: none). */
+    private List<CommitmentFlow> allocationsStanding(String fundId, LocalDate asOf, String leftOut) {
+        Map<String, LocalDate> standing = new HashMap<>();
+        jdbc.query(DISTRIBUTIONS_STANDING, (ResultSet rs) -> {
+            standing.put(rs.getString("distribution_id"), rs.getObject("business_date", LocalDate.class));
         }, fundId, asOf, asOf);
-        return flows;
+        List<CommitmentFlow> received = new ArrayList<>();
+        if (standing.isEmpty()) {
+            return received;
+        }
+        jdbc.query(ALLOCATIONS, (ResultSet rs) -> {
+            LocalDate date = standing.get(rs.getString("distribution_id"));
+            String commitmentId = rs.getString("commitment_id");
+            if (date != null && !commitmentId.equals(leftOut)) {
+                received.add(new CommitmentFlow(commitmentId, date, rs.getBigDecimal("amount")));
+            }
+        }, fundId);
+        return received;
     }
 
     private static Money sum(List<CommitmentFlow> flows, Currency currency) {
