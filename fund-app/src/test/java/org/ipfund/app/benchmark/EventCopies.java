@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -24,9 +25,20 @@ final class EventCopies {
     }
 
     private final DataSource dataSource;
+    private final Consumer<List<String>> signer;
 
+    /** Copies left unsigned: the evidence chain stops before the first of them, as before a legacy mark. */
     EventCopies(DataSource dataSource) {
+        this(dataSource, ids -> { });
+    }
+
+    /**
+     * Copies signed as the service signs what it records ({@code signer}: the service's provenance, given each
+     * committed batch's event ids), for a store that looks in every way like one the service wrote (T8).
+     */
+    EventCopies(DataSource dataSource, Consumer<List<String>> signer) {
         this.dataSource = dataSource;
+        this.signer = signer;
     }
 
     /** Copies the template fund's history until the store holds at least {@code events} more; answers how many. */
@@ -45,13 +57,16 @@ final class EventCopies {
                          payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              Statement burn = connection.createStatement()) {
             connection.setAutoCommit(false);
+            List<String> batchIds = new ArrayList<>();
             for (long copy = 0; copy < copies; copy++) {
                 String fundId = templateFundId + "-copy-" + copy;
                 for (StoredEvent event : history) {
                     insert.setString(1, fundId);
                     insert.setLong(2, event.sequence());
                     insert.setString(3, event.type());
-                    insert.setString(4, UUID.randomUUID().toString());
+                    String eventId = UUID.randomUUID().toString();
+                    batchIds.add(eventId);
+                    insert.setString(4, eventId);
                     insert.setBytes(5, rewrite(event.metadata(), templateFundId, fundId));
                     insert.setBytes(6, rewrite(event.payload(), templateFundId, fundId));
                     insert.setString(7, event.payloadRevision());
@@ -68,6 +83,8 @@ final class EventCopies {
                 if (copy % 50 == 49 || copy == copies - 1) {
                     insert.executeBatch();
                     connection.commit();
+                    signer.accept(List.copyOf(batchIds));
+                    batchIds.clear();
                 }
             }
         }

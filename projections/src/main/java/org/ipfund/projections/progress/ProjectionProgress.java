@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionProgress {
 
-    private static final Duration LOOK_AGAIN = Duration.ofMillis(5);
+    /** How often a waiting read looks again if not woken: soon when the live status answers, less so the database. */
+    private static final Duration LOOK_AGAIN_HERE = Duration.ofMillis(5);
+    private static final Duration LOOK_AGAIN_IN_THE_DATABASE = Duration.ofMillis(20);
 
     private final EventStoreTables store;
     private final Serializer serializer;
@@ -43,8 +45,7 @@ public class ProjectionProgress {
 
     public boolean hasReached(String processingGroup, long position) {
         Map<Integer, TrackingToken> local = new HashMap<>();
-        double shareHere = localTokens(processingGroup, local);
-        if (shareHere >= 1.0) {
+        if (whollyHere(processingGroup, local)) {
             // every segment is processed here: the live status alone answers, without a round trip
             return local.values().stream().allMatch(token -> covers(token, position));
         }
@@ -58,24 +59,24 @@ public class ProjectionProgress {
     }
 
     /**
-     * The live tokens of the segments this node processes, into {@code tokens}; answers the share of the stream they
-     * cover (1 when this node processes every segment). A segment in error counts as not processed here.
+     * The live tokens of the segments this node processes, into {@code tokens}; answers whether they cover the whole
+     * stream (this node processes every segment). A segment in error counts as not processed here.
      */
-    private double localTokens(String processingGroup, Map<Integer, TrackingToken> tokens) {
+    private boolean whollyHere(String processingGroup, Map<Integer, TrackingToken> tokens) {
         double share = 0;
         StreamingEventProcessor processor = processors.eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElse(null);
         if (processor == null) {
-            return 0;
+            return false;
         }
         for (Map.Entry<Integer, EventTrackerStatus> segment : processor.processingStatus().entrySet()) {
             EventTrackerStatus status = segment.getValue();
             if (!status.isErrorState() && status.getTrackingToken() != null) {
                 tokens.put(segment.getKey(), status.getTrackingToken());
-                share += 1.0 / (status.getSegment().getMask() + 1);
+                share += 1.0 / (status.getSegment().getMask() + 1); // a power of two: exact in a double
             }
         }
-        return share;
+        return share >= 1.0;
     }
 
     /**
@@ -96,7 +97,9 @@ public class ProjectionProgress {
                 return false;
             }
             try {
-                advanced.awaitAfter(seen, Math.min(left, LOOK_AGAIN.toNanos()));
+                Duration lookAgain = whollyHere(processingGroup, new HashMap<>()) ? LOOK_AGAIN_HERE
+                        : LOOK_AGAIN_IN_THE_DATABASE;
+                advanced.awaitAfter(seen, Math.min(left, lookAgain.toNanos()));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return false;
