@@ -342,7 +342,8 @@ final class Benchmark {
         // the processors stop, reset and start again one after the other in the background: judge "caught up" only
         // once each has started again, or a view's old status would count (a view with nothing to do among the events,
         // such as the distributions of a benchmark that distributes nothing, replays too fast to be seen replaying)
-        long resetDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // (the one-pass rebuild starts them again only once it has replayed the whole store)
+        long resetDeadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (VIEWS.stream().anyMatch(view -> admin.restartsOf(view) <= restartsBefore.get(view))) {
             if (System.nanoTime() > resetDeadline) {
                 throw new IllegalStateException("views not started again: " + admin.all());
