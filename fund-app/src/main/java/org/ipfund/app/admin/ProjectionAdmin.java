@@ -77,23 +77,25 @@ public class ProjectionAdmin {
 
     public ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
-        if (onePass.isReplaying(name)) {
-            long head = head();
-            long position = onePass.position();
-            return new ProjectionStatus(name, processor.isRunning(), true, position, head, Math.max(0, head - position),
-                    head <= 0 ? 0.0 : Math.min(1.0, Math.max(0, position) / (double) head),
-                    processor.processingStatus().size(), null);
-        }
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         long head = head();
-        Long position = segments.isEmpty() ? null : segments.values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .map(current -> current.isPresent() ? current.getAsLong() : -1L)
-                .min(Comparator.naturalOrder()).orElse(-1L);
-        boolean replaying = segments.values().stream().anyMatch(ProjectionAdmin::stillReplaying);
+        Long position;
+        boolean replaying;
+        if (onePass.isReplaying(name)) {
+            // the processor is stopped while a one-pass rebuild replays its view: the pass tells how far it is
+            position = onePass.position();
+            replaying = true;
+        } else {
+            position = segments.isEmpty() ? null : segments.values().stream()
+                    .map(EventTrackerStatus::getCurrentPosition)
+                    .map(current -> current.isPresent() ? current.getAsLong() : -1L)
+                    .min(Comparator.naturalOrder()).orElse(-1L);
+            replaying = segments.values().stream().anyMatch(ProjectionAdmin::stillReplaying);
+        }
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(status -> String.valueOf(status.getError())).findFirst().orElse(null);
         Long lag = position == null ? null : Math.max(0, head - position);
+        // a share of the stream for the progress bar, not an amount
         double progress = position == null || head <= 0 ? (replaying ? 0.0 : 1.0)
                 : Math.min(1.0, Math.max(0, position) / (double) head);
         return new ProjectionStatus(name, processor.isRunning(), replaying, position, head, lag, progress,

@@ -116,7 +116,7 @@ public class EventHistory {
 
     /** The rows upcast and deserialised as the store reads them: every read of events as facts goes through here. */
     private Stream<TrackedEventMessage<?>> messages(List<StoredEventRow> rows) {
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(StoredEventRow::asTrackedData),
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream().map(EventStoreTables::trackedData),
                 serializer, upcasting.chain());
     }
 
@@ -134,7 +134,7 @@ public class EventHistory {
 
     private List<EventHistoryEntry> upcastEntries(List<StoredEventRow> rows) {
         Stream<IntermediateEventRepresentation> initial = rows.stream()
-                .map(row -> new InitialEventRepresentation(row.asTrackedData(), serializer));
+                .map(row -> new InitialEventRepresentation(EventStoreTables.trackedData(row), serializer));
         return upcasting.chain().upcast(initial).map(this::upcastEntry).toList();
     }
 

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class ProjectionProgress {
 
     /** How often a waiting read looks again if not woken: soon when the live status answers, less so the database. */
+    /** The whole stream, in parts: a segment's mask is below 2^31, so every share is a whole number of parts. */
+    private static final long WHOLE = 1L << 31;
     private static final Duration LOOK_AGAIN_HERE = Duration.ofMillis(5);
     private static final Duration LOOK_AGAIN_IN_THE_DATABASE = Duration.ofMillis(20);
 
@@ -63,7 +65,7 @@ public class ProjectionProgress {
      * stream (this node processes every segment). A segment in error counts as not processed here.
      */
     private boolean whollyHere(String processingGroup, Map<Integer, TrackingToken> tokens) {
-        double share = 0;
+        long share = 0; // in parts of WHOLE: a segment's share is WHOLE / (its mask + 1), a power of two
         StreamingEventProcessor processor = processors.eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElse(null);
         if (processor == null) {
@@ -73,10 +75,10 @@ public class ProjectionProgress {
             EventTrackerStatus status = segment.getValue();
             if (!status.isErrorState() && status.getTrackingToken() != null) {
                 tokens.put(segment.getKey(), status.getTrackingToken());
-                share += 1.0 / (status.getSegment().getMask() + 1); // a power of two: exact in a double
+                share += WHOLE / (status.getSegment().getMask() + 1L);
             }
         }
-        return share >= 1.0;
+        return share >= WHOLE;
     }
 
     /**

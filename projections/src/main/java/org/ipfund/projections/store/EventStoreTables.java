@@ -1,5 +1,8 @@
 package org.ipfund.projections.store;
 
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -305,5 +308,12 @@ public class EventStoreTables {
                 rs.getString("aggregateidentifier"), rs.getLong("sequencenumber"), rs.getString("type"),
                 rs.getString("payloadtype"), rs.getString("payloadrevision"), rs.getBytes("payload"),
                 rs.getBytes("metadata"), rs.getString("timestamp"));
+    }
+
+    /** A row as Axon's own readers take it, so that it can be upcast and deserialised as the store reads it. */
+    public static TrackedDomainEventData<byte[]> trackedData(StoredEventRow row) {
+        return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.position()),
+                new GenericDomainEventEntry<>(row.type(), row.aggregateId(), row.sequence(), row.eventId(),
+                        row.timestamp(), row.payloadType(), row.payloadRevision(), row.payload(), row.metadata()));
     }
 }
