@@ -52,13 +52,14 @@ final class Benchmark {
 
     /** How much work each figure is measured over. */
     record Sizes(int rows, int commands, long rebuildEvents, int gaps, int visibilitySamples, int latencyCommands,
-                 int queries, int axonDefaultsCommands, long axonDefaultsEvents, int longHistory, int irrFacts, int irrQueries) {
+                 int queries, int axonDefaultsCommands, long axonDefaultsEvents, int longHistory, int irrFacts, int irrQueries,
+                 long growTo) {
 
         /**
          * Tiny, and without B6: its child JVM (Hibernate) would double the smoke run, and the module's own test
          * (AxonDefaultsBenchmarkTest) keeps it working.
          */
-        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10, 0, 0, 20, 40, 10);
+        static final Sizes SMOKE = new Sizes(200, 48, 600, 20, 10, 40, 10, 0, 0, 20, 40, 10, 5_000);
 
         /** The full sizes, each overridable by a system property ({@code -Dbenchmark.events=1000000}). */
         static Sizes full() {
@@ -69,19 +70,35 @@ final class Benchmark {
                     // B6 is slow (a round trip per event and large objects): fewer events give the same rate
                     Integer.getInteger("benchmark.b6.commands", 500), Long.getLong("benchmark.b6.events", 5_000),
                     Integer.getInteger("benchmark.longHistory", 2_000),
-                    Integer.getInteger("benchmark.irrFacts", 5_000), Integer.getInteger("benchmark.irrQueries", 500));
+                    Integer.getInteger("benchmark.irrFacts", 5_000), Integer.getInteger("benchmark.irrQueries", 500),
+                    // T8 only when asked: -Dbenchmark.growTo=10000000 (about an hour on 2 cores)
+                    Long.getLong("benchmark.growTo", 0));
         }
     }
 
     private static final int FUNDS = 100;
     private static final LocalDate LAUNCH = LocalDate.of(2017, 3, 1);
-    private static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
+    static final List<String> VIEWS = List.of("audit-ledger", "capital-position", "distributions", "portfolio");
 
     private final Sizes sizes;
-    private final FigureTable table = new FigureTable();
+    private final FigureTable table;
 
     Benchmark(Sizes sizes) {
+        this(sizes, new FigureTable());
+    }
+
+    /** Figures added to {@code table} as they are measured (a long run prints each at once: see BenchmarkRun). */
+    Benchmark(Sizes sizes, FigureTable table) {
         this.sizes = sizes;
+        this.table = table;
+    }
+
+    Sizes sizes() {
+        return sizes;
+    }
+
+    FigureTable table() {
+        return table;
     }
 
     FigureTable run() throws Exception {
@@ -146,8 +163,9 @@ final class Benchmark {
                 http.forEach(figure -> table.add(figure == best ? figure.against(b2, 0.25) : figure));
             }
             try (Phase phase = Phase.of("T6", sizes.visibilitySamples())) {
-                commitToVisible(service.getBean(Recorder.class), service.getBean(ProjectionProgress.class),
-                        funds.get(0));
+                Latencies visible = commitToVisible(recorder, service.getBean(ProjectionProgress.class), funds.get(0));
+                table.add(Figure.of("T6", "commit to visible, p50", visible.millis(0.50), "ms"));
+                table.add(Figure.of("T6", "commit to visible, p99", visible.millis(0.99), "ms").atMost(250));
             }
 
             // -Dbenchmark.signCopies=true: the copies signed as the service signs (T8); left unsigned otherwise, the
@@ -179,6 +197,9 @@ final class Benchmark {
             table.add(rebuild("T5", "rebuild of all views, %,d gaps in the global index".formatted(sizes.gaps()), admin)
                     .against(t4, 0.9));
             checkNothingMissed(new JdbcTemplate(dataSource));
+            if (sizes.growTo() > admin.status(VIEWS.get(0)).head()) {
+                new Growth(this, service, api, funds, copies, t4).measure();
+            }
             memory();
         }
         return table;
@@ -223,7 +244,7 @@ final class Benchmark {
     }
 
     /** T1 in process: commitments through the command gateway, spread over the funds, from {@code clients} threads. */
-    private Figure inProcess(CommandGateway commands, List<FundId> funds, int clients) throws Exception {
+    Figure inProcess(CommandGateway commands, List<FundId> funds, int clients) throws Exception {
         double perSecond = concurrently(clients, sizes.commands(), commitments(commands, funds));
         return Figure.of("T1", "commands/s in process, %d client(s)".formatted(clients), perSecond, "commands/s");
     }
@@ -234,12 +255,12 @@ final class Benchmark {
     }
 
     /** T7's load: the same commitments, recorded and acknowledged as an HTTP write is. */
-    private static IntConsumer recorded(Recorder recorder, List<FundId> funds) {
+    static IntConsumer recorded(Recorder recorder, List<FundId> funds) {
         return i -> recorder.record(commitment(funds.get(i % funds.size())));
     }
 
     /** T7's reads: what a user looks at for a fund, its capital position, portfolio and leverage, round the funds. */
-    private static List<String> viewReads(List<FundId> funds) {
+    static List<String> viewReads(List<FundId> funds) {
         List<String> paths = new ArrayList<>();
         for (FundId fund : funds) {
             String base = "/api/funds/" + fund.value();
@@ -303,7 +324,8 @@ final class Benchmark {
     }
 
     /** T6: from a command's answer to the moment the capital view has handled its last event. */
-    private void commitToVisible(Recorder recorder, ProjectionProgress progress, FundId fund) throws InterruptedException {
+    Latencies commitToVisible(Recorder recorder, ProjectionProgress progress, FundId fund)
+            throws InterruptedException {
         long[] delays = new long[sizes.visibilitySamples()];
         for (int i = 0; i < delays.length; i++) {
             long position = recorder.record(commitment(fund));
@@ -313,16 +335,14 @@ final class Benchmark {
             }
             delays[i] = System.nanoTime() - answered;
         }
-        Latencies latencies = new Latencies(delays);
-        table.add(Figure.of("T6", "commit to visible, p50", latencies.millis(0.50), "ms"));
-        table.add(Figure.of("T6", "commit to visible, p99", latencies.millis(0.99), "ms").atMost(250));
+        return new Latencies(delays);
     }
 
     /**
      * T4, T5: every view reset and replayed from the first event in one pass over the store (the admin's "rebuild
      * all"); events per second, timed until every view's processor has started again and caught up.
      */
-    private static Figure rebuild(String id, String what, ProjectionAdmin admin) throws InterruptedException {
+    static Figure rebuild(String id, String what, ProjectionAdmin admin) throws InterruptedException {
         return rebuild(id, what, admin, admin::rebuildAll);
     }
 
@@ -355,7 +375,7 @@ final class Benchmark {
         return Figure.of(id, "%s (%,d events, %.1f s)".formatted(what, head, seconds), head / seconds, "events/s");
     }
 
-    private static void awaitCaughtUp(ProjectionAdmin admin, Duration timeout) throws InterruptedException {
+    static void awaitCaughtUp(ProjectionAdmin admin, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!VIEWS.stream().map(admin::status).allMatch(Benchmark::caughtUp)) {
             if (System.nanoTime() > deadline) {

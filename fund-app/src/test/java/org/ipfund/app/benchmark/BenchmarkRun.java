@@ -16,8 +16,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * (the B6 module in the same build: {@link AxonDefaults} runs it).
  * Prints the table and writes it to {@code fund-app/target/benchmark.md}. Sizes: {@code -Dbenchmark.rows},
  * {@code .commands}, {@code .events}, {@code .gaps}, {@code .samples}, {@code .latencyCommands}, {@code .queries},
- * {@code .b6.commands}, {@code .b6.events}, {@code .longHistory}, {@code .irrFacts}, {@code .irrQueries}
- * (see {@link Benchmark.Sizes#full()}).
+ * {@code .b6.commands}, {@code .b6.events}, {@code .longHistory}, {@code .irrFacts}, {@code .irrQueries},
+ * {@code .growTo} (T8, see {@link Growth}; {@link Benchmark.Sizes#full()}). Each figure is also written to
+ * {@code target/benchmark-progress.md} as it is measured.
  *
  * <p>With {@code -Dbenchmark.profile=true} the run is also recorded by Java Flight Recorder ({@code
  * benchmark/budget.jfc}: every socket read, CPU samples every 10 ms) into {@code target/benchmark.jfr}, and the
@@ -38,7 +39,9 @@ class BenchmarkRun {
                 recording.setDestination(jfr);
                 recording.start();
             }
-            String table = new Benchmark(Benchmark.Sizes.full()).run().markdown();
+            // each figure written as it is measured too: T8 runs for an hour
+            String table = new Benchmark(Benchmark.Sizes.full(),
+                    new FigureTable(Path.of("target", "benchmark-progress.md"))).run().markdown();
             System.out.println(table);
             Files.writeString(Path.of("target", "benchmark.md"), table);
             if (recording != null) {

@@ -1,5 +1,10 @@
 package org.ipfund.app.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,10 +12,27 @@ import java.util.Locale;
 /** The figures of one run as a Markdown table, ratios against the baselines of the same run beside them. */
 final class FigureTable {
 
+    private static final String HEADER = "| id | figure | value | unit | ratio | target |\n|---|---|---:|---|---:|---|\n";
+
     private final List<Figure> figures = new ArrayList<>();
+    private final Path progress;
+
+    FigureTable() {
+        this(null);
+    }
+
+    /**
+     * A table that also writes each figure to {@code progress} the moment it is added, so that a run of an hour
+     * that fails part-way keeps what it measured.
+     */
+    FigureTable(Path progress) {
+        this.progress = progress;
+        write(HEADER, StandardOpenOption.TRUNCATE_EXISTING);
+    }
 
     Figure add(Figure figure) {
         figures.add(figure);
+        write(row(figure), StandardOpenOption.APPEND);
         return figure;
     }
 
@@ -19,13 +41,26 @@ final class FigureTable {
     }
 
     String markdown() {
-        StringBuilder table = new StringBuilder("| id | figure | value | unit | ratio | target |\n|---|---|---:|---|---:|---|\n");
-        for (Figure f : figures) {
-            Double ratio = f.ratio();
-            table.append("| %s | %s | %s | %s | %s | %s |%n".formatted(f.id(), f.what(), number(f.value()), f.unit(),
-                    ratio == null ? "" : number(ratio), target(f, ratio)));
-        }
+        StringBuilder table = new StringBuilder(HEADER);
+        figures.forEach(figure -> table.append(row(figure)));
         return table.toString();
+    }
+
+    private static String row(Figure f) {
+        Double ratio = f.ratio();
+        return "| %s | %s | %s | %s | %s | %s |%n".formatted(f.id(), f.what(), number(f.value()), f.unit(),
+                ratio == null ? "" : number(ratio), target(f, ratio));
+    }
+
+    private void write(String text, StandardOpenOption mode) {
+        if (progress == null) {
+            return;
+        }
+        try {
+            Files.writeString(progress, text, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String target(Figure f, Double ratio) {
