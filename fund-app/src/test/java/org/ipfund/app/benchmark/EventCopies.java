@@ -24,6 +24,8 @@ final class EventCopies {
                                String payload, String metadata) {
     }
 
+    private static final int SIGNED_TOGETHER = 1_000;
+
     private final DataSource dataSource;
     private final Consumer<List<String>> signer;
 
@@ -83,7 +85,11 @@ final class EventCopies {
                 if (copy % 50 == 49 || copy == copies - 1) {
                     insert.executeBatch();
                     connection.commit();
-                    signer.accept(List.copyOf(batchIds));
+                    // signed as the service signs a transaction's events: a few at a time, not tens of thousands
+                    for (int from = 0; from < batchIds.size(); from += SIGNED_TOGETHER) {
+                        signer.accept(List.copyOf(batchIds.subList(from,
+                                Math.min(batchIds.size(), from + SIGNED_TOGETHER))));
+                    }
                     batchIds.clear();
                 }
             }
