@@ -50,6 +50,16 @@ public final class DeferredIndexes {
         return deferred.size();
     }
 
+    /**
+     * Has PostgreSQL gather fresh statistics of {@code tables}, once a rebuild has written all their rows again: its
+     * plans for the views' reads and writes rest on them, and autovacuum (off on some machines, and slow to notice a
+     * table refilled in minutes) may not gather them before the reads come. A sample, so a second or two even for
+     * tables of millions of rows.
+     */
+    public void analyze(Collection<String> tables) {
+        tables.stream().distinct().forEach(table -> jdbc.execute("ANALYZE " + quoted(table)));
+    }
+
     private static String quoted(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }

@@ -52,6 +52,23 @@ class DeferredIndexesTest {
         assertThat(indexes("ledger_entry")).contains("ledger_entry_by_position");
     }
 
+    @Test
+    void statisticsAreGatheredForTheRebuiltTables() {
+        assertThat(lastAnalyzed("capital_movement")).isNull();
+
+        new DeferredIndexes(jdbc).analyze(List.of("capital_movement", "ledger_entry", "capital_movement"));
+
+        assertThat(lastAnalyzed("capital_movement")).isNotNull();
+        assertThat(lastAnalyzed("ledger_entry")).isNotNull();
+        assertThat(lastAnalyzed("fund_view")).isNull();
+    }
+
+    /** When the table was last analysed by hand; null if never (a fresh snapshot of the statistics each time). */
+    private Object lastAnalyzed(String table) {
+        jdbc.execute("SELECT pg_stat_clear_snapshot()");
+        return jdbc.queryForObject("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = ?", Object.class, table);
+    }
+
     private List<String> indexes(String table) {
         return jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = ? ORDER BY indexname", String.class,
                 table);

@@ -110,6 +110,12 @@ public class OnePassReplay {
             // before the processors start again: they, and the reads, want them
             transactions.executeInTransaction(indexes::restore);
         }
+        indexes.analyze(tablesOf(processingGroups));
+    }
+
+    private List<String> tablesOf(List<String> processingGroups) {
+        return views.stream().filter(view -> processingGroups.contains(view.name()))
+                .flatMap(view -> view.tables().stream()).toList();
     }
 
     private void replayInto(List<AnnotationEventHandlerAdapter> handlers, Map<String, int[]> segments)
@@ -215,8 +221,7 @@ public class OnePassReplay {
             }
             handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
             if (deferIndexes) {
-                indexes.drop(views.stream().filter(view -> processingGroups.contains(view.name()))
-                        .flatMap(view -> view.tables().stream()).toList());
+                indexes.drop(tablesOf(processingGroups));
             }
             segments.forEach((group, ids) -> {
                 for (int segment : ids) {
