@@ -58,7 +58,8 @@ public class EventChain {
 
     /**
      * Links every settled event not linked yet, stopping before the first one the service did not write (it stays
-     * unlinked, and so does everything after it, until it is removed); returns the chain's head.
+     * unlinked, and so does everything after it, until it is removed); returns the chain's last link, uncounted
+     * ({@link #head()} counts: a scan of the whole chain, which the job extending it every few seconds must not pay).
      */
     public ChainHead extend() {
         Instant settledBefore = clock.instant().minus(settleAfter);
@@ -87,7 +88,7 @@ public class EventChain {
                 return links.size() == batch;
             });
             if (!Boolean.TRUE.equals(more)) {
-                return head();
+                return tip();
             }
         }
     }

@@ -62,16 +62,15 @@ public class LedgerChain {
         this.batch = batch;
     }
 
-    /** Links the ledger's lines up to the events chain's head, once the ledger view has reached it. */
-    public ChainHead extend(ChainHead events) {
+    /** Links the ledger's lines up to the events chain's last link, once the ledger view has reached it. */
+    public void extend(ChainHead events) {
         if (events.position() < 0 || !progress.hasReached(LEDGER_VIEW, events.position())) {
-            return head();
+            return;
         }
         boolean more = true;
         while (more) {
             more = Boolean.TRUE.equals(transactions.execute(status -> linkNextLines(events.position())));
         }
-        return head();
     }
 
     /** Links up to {@code batch} lines after the last linked one, up to {@code upTo}; true if there may be more. */
