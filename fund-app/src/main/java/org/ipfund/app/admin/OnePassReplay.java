@@ -6,24 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.ipfund.projections.DeferredIndexes;
 import org.ipfund.projections.RebuildableView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
@@ -34,22 +36,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds several views in one pass over the store, for a full rebuild: each event is read once and deserialised
- * once (on a reading thread, a few batches ahead), then handed to every view's handlers, and each batch's rows and
- * every view's token are written in one transaction. Axon's processors would read the stream once per view and
- * deserialise it once per view, each in transactions of its own.
+ * once (on a reading thread, a few batches ahead), then handed to each view's lane ({@link ReplayLane}), which writes
+ * the batch's rows of its view and its token in one transaction, on a thread of its own: the views share no table, so
+ * their writes go side by side, on every core, while one thread reads. Axon's processors would read the stream once
+ * per view and deserialise it once per view.
  *
  * <p>The views' secondary indexes are dropped for the pass and created again after it ({@link DeferredIndexes}): the
  * rows are written several times faster without them ({@code fund.rebuild.defer-indexes=false} keeps them, to compare).
  *
  * <p>The views' processors must be shut down on this node. First, in one transaction, this node claims every
  * segment of their tokens (refused, and nothing changed, if another node holds one), empties the views (their reset
- * handlers) and sets their tokens to the start. Then every batch moves the tokens with the rows, so a failure or a
- * crash part-way leaves each view at a position it truly shows, and its processor, started again, goes on from there.
+ * handlers) and sets their tokens to the start. Then every batch moves a view's tokens with its rows, so a failure or
+ * a crash part-way leaves each view at a position it truly shows, and its processor, started again, goes on from
+ * there; the first failure stops every lane.
  * Events committed after the pass read the store's end are left to the processors, started again when it ends.
  */
 @Component
 public class OnePassReplay {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OnePassReplay.class);
     private static final int BATCH = 1000;
     private static final int BATCHES_AHEAD = 4;
 
@@ -61,7 +66,8 @@ public class OnePassReplay {
     private final DeferredIndexes indexes;
     private final boolean deferIndexes;
     private final Set<String> replaying = ConcurrentHashMap.newKeySet();
-    private final AtomicLong position = new AtomicLong(-1);
+    /** The lanes of the pass under way (or of the last one): how far it has come is how far the slowest lane has. */
+    private volatile List<ReplayLane> lanes = List.of();
 
     public OnePassReplay(ApplicationContext context, EventStorageEngine storage, TokenStore tokens,
                          TransactionManager transactions, List<RebuildableView> views, JdbcTemplate jdbc,
@@ -87,12 +93,12 @@ public class OnePassReplay {
     }
 
     long position() {
-        return position.get();
+        return lanes.stream().mapToLong(ReplayLane::position).min().orElse(-1);
     }
 
     /** Marks the views as being rebuilt, before their processors stop, so that no status shows them idle. */
     void begin(List<String> views) {
-        position.set(-1);
+        lanes = List.of();
         replaying.addAll(views);
     }
 
@@ -102,15 +108,27 @@ public class OnePassReplay {
 
     /** Replays every event into the views of {@code processingGroups}, whose processors are shut down here. */
     void replay(List<String> processingGroups) throws Exception {
-        List<AnnotationEventHandlerAdapter> handlers = handlersOf(processingGroups);
+        long started = System.nanoTime();
+        Map<String, List<AnnotationEventHandlerAdapter>> handlers = handlersOf(processingGroups);
         Map<String, int[]> segments = claimAndReset(processingGroups, handlers);
+        long passed;
         try {
-            replayInto(handlers, segments);
+            replayInto(handlers.keySet().stream().map(view -> new ReplayLane(view, segments.get(view),
+                    handlers.get(view), tokens, transactions, BATCHES_AHEAD)).toList());
         } finally {
+            passed = System.nanoTime();
             // before the processors start again: they, and the reads, want them
             transactions.executeInTransaction(indexes::restore);
         }
+        long indexed = System.nanoTime();
         indexes.analyze(tablesOf(processingGroups));
+        LOG.info("Rebuilt {} up to position {} in {} ms: the pass {} ms, the indexes {} ms, their statistics {} ms",
+                processingGroups, position(), millis(started, System.nanoTime()), millis(started, passed),
+                millis(passed, indexed), millis(indexed, System.nanoTime()));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private List<String> tablesOf(List<String> processingGroups) {
@@ -118,94 +136,71 @@ public class OnePassReplay {
                 .flatMap(view -> view.tables().stream()).toList();
     }
 
-    private void replayInto(List<AnnotationEventHandlerAdapter> handlers, Map<String, int[]> segments)
-            throws Exception {
-        BlockingQueue<List<TrackedEventMessage<?>>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        AtomicReference<Exception> readFailure = new AtomicReference<>();
-        Thread reader = new Thread(() -> read(batches, readFailure), "one-pass-replay-reader");
-        reader.setDaemon(true);
-        reader.start();
+    /**
+     * One reading thread deserialises each event once and hands every batch to each view's lane; the lanes write
+     * side by side. The first failure stops the reader and every lane.
+     */
+    private void replayInto(List<ReplayLane> replaying) throws Exception {
+        lanes = replaying;
+        ExecutorService threads = Executors.newFixedThreadPool(replaying.size() + 1, new ThreadFactory() {
+            private final AtomicInteger count = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable work) {
+                Thread thread = new Thread(work, "one-pass-replay-" + count.getAndIncrement());
+                thread.setDaemon(true);
+                return thread;
+            }
+        });
+        CompletionService<Void> running = new ExecutorCompletionService<>(threads);
         try {
-            while (true) {
-                List<TrackedEventMessage<?>> batch = batches.take();
-                if (batch.isEmpty()) {
-                    break;
+            running.submit(() -> read(replaying));
+            replaying.forEach(running::submit);
+            for (int done = 0; done <= replaying.size(); done++) {
+                try {
+                    running.take().get();
+                } catch (ExecutionException failed) {
+                    throw failed.getCause() instanceof Exception cause ? cause : failed;
                 }
-                handle(batch, handlers, segments);
-                position.set(batch.get(batch.size() - 1).trackingToken().position().orElse(position.get()));
             }
         } finally {
-            reader.interrupt();
+            threads.shutdownNow();
         }
-        if (readFailure.get() != null) {
-            throw readFailure.get();
-        }
-        transactions.executeInTransaction(() -> segments.forEach((group, ids) -> {
-            for (int segment : ids) {
-                tokens.releaseClaim(group, segment);
-            }
-        }));
+        replaying.forEach(ReplayLane::release);
     }
 
-    /** Reads the store to its end, deserialising each event, in batches; an empty batch marks the end. */
-    private void read(BlockingQueue<List<TrackedEventMessage<?>>> batches, AtomicReference<Exception> failure) {
+    /** Reads the store to its end, deserialising each event, and hands each batch to every lane; then the end. */
+    private Void read(List<ReplayLane> replaying) throws InterruptedException {
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
             Iterator<? extends TrackedEventMessage<?>> stream = events.iterator();
             while (stream.hasNext()) {
                 TrackedEventMessage<?> event = stream.next();
-                event.getPayload(); // deserialised here, once, while the views write the batch before
+                event.getPayload(); // deserialised here, once, while the lanes write the batches before
                 event.getMetaData();
                 batch.add(event);
                 if (batch.size() == BATCH) {
-                    batches.put(batch);
+                    for (ReplayLane lane : replaying) {
+                        lane.offer(batch);
+                    }
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty()) {
-                batches.put(batch);
-            }
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (Exception unreadable) {
-            failure.set(unreadable);
-        }
-        try {
-            batches.put(List.of());
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void handle(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers,
-                        Map<String, int[]> segments) throws Exception {
-        TrackingToken last = batch.get(batch.size() - 1).trackingToken();
-        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        unitOfWork.attachTransaction(transactions);
-        unitOfWork.onPrepareCommit(committing -> segments.forEach((group, ids) -> {
-            for (int segment : ids) {
-                tokens.storeToken(last, group, segment);
-            }
-        }));
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            TrackedEventMessage<?> event = unitOfWork.getMessage();
-            for (AnnotationEventHandlerAdapter view : handlers) {
-                if (view.canHandle(event)) {
-                    view.handle(event);
+                for (ReplayLane lane : replaying) {
+                    lane.offer(batch);
                 }
             }
-            return null;
-        });
-        if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            throw failure instanceof Exception exception ? exception : new IllegalStateException(failure);
         }
+        for (ReplayLane lane : replaying) {
+            lane.offer(ReplayLane.END);
+        }
+        return null;
     }
 
     /** Claims every segment of the views' tokens, empties the views and sets their tokens to the start, at once. */
     private Map<String, int[]> claimAndReset(List<String> processingGroups,
-                                            List<AnnotationEventHandlerAdapter> handlers) {
+                                            Map<String, List<AnnotationEventHandlerAdapter>> handlers) {
         Map<String, int[]> segments = new LinkedHashMap<>();
         transactions.executeInTransaction(() -> {
             for (String group : processingGroups) {
@@ -219,7 +214,7 @@ public class OnePassReplay {
                 }
                 segments.put(group, ids);
             }
-            handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+            handlers.values().forEach(view -> view.forEach(AnnotationEventHandlerAdapter::prepareReset));
             if (deferIndexes) {
                 indexes.drop(tablesOf(processingGroups));
             }
@@ -232,13 +227,14 @@ public class OnePassReplay {
         return segments;
     }
 
-    /** The event handlers of those views, as Axon's processors call them. */
-    private List<AnnotationEventHandlerAdapter> handlersOf(List<String> processingGroups) {
-        List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
+    /** The event handlers of each of those views, as Axon's processors call them. */
+    private Map<String, List<AnnotationEventHandlerAdapter>> handlersOf(List<String> processingGroups) {
+        Map<String, List<AnnotationEventHandlerAdapter>> handlers = new LinkedHashMap<>();
+        processingGroups.forEach(view -> handlers.put(view, new ArrayList<>()));
         context.getBeansWithAnnotation(ProcessingGroup.class).values().forEach(bean -> {
             ProcessingGroup group = AnnotationUtils.findAnnotation(bean.getClass(), ProcessingGroup.class);
-            if (group != null && processingGroups.contains(group.value())) {
-                handlers.add(new AnnotationEventHandlerAdapter(bean,
+            if (group != null && handlers.containsKey(group.value())) {
+                handlers.get(group.value()).add(new AnnotationEventHandlerAdapter(bean,
                         ClasspathParameterResolverFactory.forClass(bean.getClass())));
             }
         });

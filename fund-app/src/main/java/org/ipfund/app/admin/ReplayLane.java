@@ -1,0 +1,103 @@
+package org.ipfund.app.admin;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
+/**
+ * One view's part of a one-pass rebuild ({@link OnePassReplay}): its handlers, on a thread and a connection of its
+ * own, take every batch the pass reads and write the view's rows and its token together, one transaction a batch.
+ * The views share no table, so their lanes write side by side; a lane that fails leaves its view at the last batch
+ * it committed, which its processor goes on from.
+ */
+final class ReplayLane implements Callable<Void> {
+
+    /** The batch that tells a lane the store has no more events. */
+    static final List<TrackedEventMessage<?>> END = List.of();
+
+    private final String view;
+    private final int[] segments;
+    private final List<AnnotationEventHandlerAdapter> handlers;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+    private final BlockingQueue<List<TrackedEventMessage<?>>> batches;
+    private volatile long position = -1;
+
+    ReplayLane(String view, int[] segments, List<AnnotationEventHandlerAdapter> handlers, TokenStore tokens,
+               TransactionManager transactions, int batchesAhead) {
+        this.view = view;
+        this.segments = segments;
+        this.handlers = handlers;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.batches = new ArrayBlockingQueue<>(batchesAhead);
+    }
+
+    String view() {
+        return view;
+    }
+
+    /** The position of the last event this lane's view holds, or -1 before its first batch commits. */
+    long position() {
+        return position;
+    }
+
+    /** Hands the lane a batch, waiting while it is as many batches behind as it may be. */
+    void offer(List<TrackedEventMessage<?>> batch) throws InterruptedException {
+        batches.put(batch);
+    }
+
+    @Override
+    public Void call() throws Exception {
+        while (true) {
+            List<TrackedEventMessage<?>> batch = batches.take();
+            if (batch.isEmpty()) {
+                return null;
+            }
+            handle(batch);
+            TrackingToken last = batch.get(batch.size() - 1).trackingToken();
+            position = last.position().orElse(position);
+        }
+    }
+
+    /** Releases this node's claim on the view's tokens, so that its processor, started again, takes them. */
+    void release() {
+        transactions.executeInTransaction(() -> {
+            for (int segment : segments) {
+                tokens.releaseClaim(view, segment);
+            }
+        });
+    }
+
+    private void handle(List<TrackedEventMessage<?>> batch) throws Exception {
+        TrackingToken last = batch.get(batch.size() - 1).trackingToken();
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(transactions);
+        unitOfWork.onPrepareCommit(committing -> {
+            for (int segment : segments) {
+                tokens.storeToken(last, view, segment);
+            }
+        });
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            TrackedEventMessage<?> event = unitOfWork.getMessage();
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                if (handler.canHandle(event)) {
+                    handler.handle(event);
+                }
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof Exception exception ? exception : new IllegalStateException(failure);
+        }
+    }
+}
