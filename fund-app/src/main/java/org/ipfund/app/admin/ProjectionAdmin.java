@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +15,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.web.UnknownResource;
+import org.ipfund.projections.progress.ProjectionProgress;
 import org.ipfund.projections.store.EventStoreTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public class ProjectionAdmin {
     private final EventStoreTables store;
     private final MeterRegistry meters;
     private final OnePassReplay onePass;
+    private final ProjectionProgress progress;
     /** How many rebuilds of each view have reset it and started it again: a view with little to do replays unseen. */
     private final Map<String, AtomicLong> restarts = new ConcurrentHashMap<>();
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
@@ -46,11 +48,12 @@ public class ProjectionAdmin {
     });
 
     public ProjectionAdmin(EventProcessingConfiguration processors, EventStoreTables store, MeterRegistry meters,
-                           OnePassReplay onePass) {
+                           OnePassReplay onePass, ProjectionProgress progress) {
         this.processors = processors;
         this.store = store;
         this.meters = meters;
         this.onePass = onePass;
+        this.progress = progress;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -86,10 +89,9 @@ public class ProjectionAdmin {
             position = onePass.position();
             replaying = true;
         } else {
-            position = segments.isEmpty() ? null : segments.values().stream()
-                    .map(EventTrackerStatus::getCurrentPosition)
-                    .map(current -> current.isPresent() ? current.getAsLong() : -1L)
-                    .min(Comparator.naturalOrder()).orElse(-1L);
+            // every segment, with the token it left if it is not processed here now (one that failed waits to retry)
+            OptionalLong handled = progress.position(name);
+            position = handled.isPresent() ? handled.getAsLong() : null;
             replaying = segments.values().stream().anyMatch(ProjectionAdmin::stillReplaying);
         }
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)

@@ -1,8 +1,10 @@
 package org.ipfund.projections.progress;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -46,10 +48,27 @@ public class ProjectionProgress {
     }
 
     public boolean hasReached(String processingGroup, long position) {
+        Collection<TrackingToken> tokens = tokensOf(processingGroup);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+    }
+
+    /**
+     * The position of the last event every segment of the view has handled (-1 while one has handled none), or
+     * empty if the view has no segments yet. A segment that failed and waits to try again (no longer in this node's
+     * live status) counts with the token it left, so a stuck view never looks up to date.
+     */
+    public OptionalLong position(String processingGroup) {
+        Collection<TrackingToken> tokens = tokensOf(processingGroup);
+        return tokens.isEmpty() ? OptionalLong.empty() : OptionalLong.of(tokens.stream()
+                .mapToLong(ProjectionProgress::handledThrough).min().orElse(-1));
+    }
+
+    /** Each segment's token: the live ones where this node processes every segment, else the stored ones beside them. */
+    private Collection<TrackingToken> tokensOf(String processingGroup) {
         Map<Integer, TrackingToken> local = new HashMap<>();
         if (whollyHere(processingGroup, local)) {
             // every segment is processed here: the live status alone answers, without a round trip
-            return local.values().stream().allMatch(token -> covers(token, position));
+            return local.values();
         }
         Map<Integer, TrackingToken> tokens = new HashMap<>();
         for (StoredToken stored : store.tokensOf(processingGroup)) {
@@ -57,7 +76,12 @@ public class ProjectionProgress {
                     new SimpleSerializedObject<>(stored.token(), byte[].class, stored.tokenType(), null)));
         }
         tokens.putAll(local);
-        return !tokens.isEmpty() && tokens.values().stream().allMatch(token -> covers(token, position));
+        return tokens.values();
+    }
+
+    private static long handledThrough(TrackingToken token) {
+        TrackingToken handled = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        return handled == null ? -1 : handled.position().orElse(-1);
     }
 
     /**
