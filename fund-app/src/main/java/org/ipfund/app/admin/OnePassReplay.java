@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ProcessingGroup;
@@ -68,6 +69,8 @@ public class OnePassReplay {
     private final Set<String> replaying = ConcurrentHashMap.newKeySet();
     /** The lanes of the pass under way (or of the last one): how far it has come is how far the slowest lane has. */
     private volatile List<ReplayLane> lanes = List.of();
+    /** How long the reader of the last pass waited for a lane to take a batch: a lane, not the store, was slower. */
+    private volatile long readerWaited;
 
     public OnePassReplay(ApplicationContext context, EventStorageEngine storage, TokenStore tokens,
                          TransactionManager transactions, List<RebuildableView> views, JdbcTemplate jdbc,
@@ -117,14 +120,17 @@ public class OnePassReplay {
                     handlers.get(view), tokens, transactions, BATCHES_AHEAD)).toList());
         } finally {
             passed = System.nanoTime();
-            // before the processors start again: they, and the reads, want them
+            // before the processors start again: they, and the reads, want them; one after another, as PostgreSQL
+            // builds a large index with parallel workers (each lane building its own as it finished took longer)
             transactions.executeInTransaction(indexes::restore);
         }
         long indexed = System.nanoTime();
         indexes.analyze(tablesOf(processingGroups));
-        LOG.info("Rebuilt {} up to position {} in {} ms: the pass {} ms, the indexes {} ms, their statistics {} ms",
-                processingGroups, position(), millis(started, System.nanoTime()), millis(started, passed),
-                millis(passed, indexed), millis(indexed, System.nanoTime()));
+        LOG.info("Rebuilt {} up to position {} in {} ms: the pass {} ms (the reader waited {} ms for the lanes; {}),"
+                        + " the indexes {} ms, their statistics {} ms", processingGroups, position(),
+                millis(started, System.nanoTime()), millis(started, passed), readerWaited / 1_000_000,
+                lanes.stream().map(ReplayLane::timing).collect(Collectors.joining("; ")), millis(passed, indexed),
+                millis(indexed, System.nanoTime()));
     }
 
     private static long millis(long from, long to) {
@@ -142,6 +148,7 @@ public class OnePassReplay {
      */
     private void replayInto(List<ReplayLane> replaying) throws Exception {
         lanes = replaying;
+        readerWaited = 0;
         ExecutorService threads = Executors.newFixedThreadPool(replaying.size() + 1, new ThreadFactory() {
             private final AtomicInteger count = new AtomicInteger();
 
@@ -180,22 +187,24 @@ public class OnePassReplay {
                 event.getMetaData();
                 batch.add(event);
                 if (batch.size() == BATCH) {
-                    for (ReplayLane lane : replaying) {
-                        lane.offer(batch);
-                    }
+                    handOver(batch, replaying);
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty()) {
-                for (ReplayLane lane : replaying) {
-                    lane.offer(batch);
-                }
+                handOver(batch, replaying);
             }
         }
-        for (ReplayLane lane : replaying) {
-            lane.offer(ReplayLane.END);
-        }
+        handOver(ReplayLane.END, replaying);
         return null;
+    }
+
+    private void handOver(List<TrackedEventMessage<?>> batch, List<ReplayLane> replaying) throws InterruptedException {
+        long offered = System.nanoTime();
+        for (ReplayLane lane : replaying) {
+            lane.offer(batch);
+        }
+        readerWaited += System.nanoTime() - offered;
     }
 
     /** Claims every segment of the views' tokens, empties the views and sets their tokens to the start, at once. */

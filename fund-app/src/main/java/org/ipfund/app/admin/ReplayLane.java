@@ -30,6 +30,8 @@ final class ReplayLane implements Callable<Void> {
     private final TransactionManager transactions;
     private final BlockingQueue<List<TrackedEventMessage<?>>> batches;
     private volatile long position = -1;
+    private long waitedNanos;
+    private long wroteNanos;
 
     ReplayLane(String view, int[] segments, List<AnnotationEventHandlerAdapter> handlers, TokenStore tokens,
                TransactionManager transactions, int batchesAhead) {
@@ -50,6 +52,11 @@ final class ReplayLane implements Callable<Void> {
         return position;
     }
 
+    /** How the lane spent the pass, for the log: writing its batches, and waiting for the reader to hand them. */
+    String timing() {
+        return "%s wrote for %d ms and waited %d ms".formatted(view, wroteNanos / 1_000_000, waitedNanos / 1_000_000);
+    }
+
     /** Hands the lane a batch, waiting while it is as many batches behind as it may be. */
     void offer(List<TrackedEventMessage<?>> batch) throws InterruptedException {
         batches.put(batch);
@@ -58,11 +65,15 @@ final class ReplayLane implements Callable<Void> {
     @Override
     public Void call() throws Exception {
         while (true) {
+            long asked = System.nanoTime();
             List<TrackedEventMessage<?>> batch = batches.take();
+            long taken = System.nanoTime();
+            waitedNanos += taken - asked;
             if (batch.isEmpty()) {
                 return null;
             }
             handle(batch);
+            wroteNanos += System.nanoTime() - taken;
             TrackingToken last = batch.get(batch.size() - 1).trackingToken();
             position = last.position().orElse(position);
         }

@@ -219,7 +219,9 @@ final class Benchmark {
                 "--fund.security.users[0].username=tester", "--fund.security.users[0].password={noop}tester",
                 "--fund.security.users[0].roles=FUND_MANAGER,FINANCE,AUDITOR,ADMIN",
                 "--fund.audit.signing-key-file=" + key,
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN",
+                // how long a full rebuild spent on its pass, its indexes and their statistics
+                "--logging.level.org.ipfund.app.admin.OnePassReplay=INFO");
     }
 
     private static List<FundId> launchFunds(CommandGateway commands) {
