@@ -28,8 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class EventChain {
 
-    /** One advisory lock for everyone who extends the chains, whichever node they run on. */
-    static final long LOCK = 0x1F2E3D4C5B6A7980L;
+    /**
+     * One advisory lock for everyone who extends the chains, whichever node they run on; whoever holds it (a
+     * session's {@code pg_advisory_lock}) keeps both chains still meanwhile.
+     */
+    public static final long LOCK = 0x1F2E3D4C5B6A7980L;
     private static final Logger LOG = LoggerFactory.getLogger(EventChain.class);
 
     private final JdbcTemplate jdbc;
