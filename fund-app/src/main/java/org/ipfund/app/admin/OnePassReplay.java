@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -172,6 +173,12 @@ public class OnePassReplay {
             }
         } finally {
             threads.shutdownNow();
+            // a lane stopped by another's failure ends its batch first (a statement is not interrupted): nothing may
+            // write a view after the pass has returned and its processor has started again
+            // (the connections' socket timeout ends a statement whose answer never comes)
+            while (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("Waiting for the lanes of the one-pass rebuild to end the batch each is writing");
+            }
         }
         replaying.forEach(ReplayLane::release);
     }
