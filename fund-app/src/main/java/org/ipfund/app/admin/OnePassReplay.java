@@ -33,6 +33,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,9 @@ import org.springframework.stereotype.Component;
  * Rebuilds several views in one pass over the store, for a full rebuild: each event is read once and deserialised
  * once (on a reading thread, a few batches ahead), then handed to each view's lane ({@link ReplayLane}), which writes
  * the batch's rows of its view and its token in one transaction, on a thread of its own: the views share no table, so
- * their writes go side by side, on every core, while one thread reads. Axon's processors would read the stream once
- * per view and deserialise it once per view.
+ * their writes go side by side, on every core, while one thread reads ({@code fund.rebuild.lane-per-view=false}
+ * writes every view on one lane, as before, to compare). Axon's processors would read the stream once per view and
+ * deserialise it once per view.
  *
  * <p>The views' secondary indexes are dropped for the pass and created again after it ({@link DeferredIndexes}): the
  * rows are written several times faster without them ({@code fund.rebuild.defer-indexes=false} keeps them, to compare).
@@ -61,6 +63,7 @@ public class OnePassReplay {
     private static final int BATCHES_AHEAD = 4;
 
     private final ApplicationContext context;
+    private final Environment environment;
     private final EventStorageEngine storage;
     private final TokenStore tokens;
     private final TransactionManager transactions;
@@ -73,10 +76,12 @@ public class OnePassReplay {
     /** How long the reader of the last pass waited for a lane to take a batch: a lane, not the store, was slower. */
     private volatile long readerWaited;
 
-    public OnePassReplay(ApplicationContext context, EventStorageEngine storage, TokenStore tokens,
+    public OnePassReplay(ApplicationContext context, Environment environment, EventStorageEngine storage,
+                         TokenStore tokens,
                          TransactionManager transactions, List<RebuildableView> views, JdbcTemplate jdbc,
                          @Value("${fund.rebuild.defer-indexes:true}") boolean deferIndexes) {
         this.context = context;
+        this.environment = environment;
         this.storage = storage;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -117,8 +122,7 @@ public class OnePassReplay {
         Map<String, int[]> segments = claimAndReset(processingGroups, handlers);
         long passed;
         try {
-            replayInto(handlers.keySet().stream().map(view -> new ReplayLane(view, segments.get(view),
-                    handlers.get(view), tokens, transactions, BATCHES_AHEAD)).toList());
+            replayInto(lanes(handlers, segments));
         } finally {
             passed = System.nanoTime();
             // before the processors start again: they, and the reads, want them; one after another, as PostgreSQL
@@ -132,6 +136,20 @@ public class OnePassReplay {
                 millis(started, System.nanoTime()), millis(started, passed), readerWaited / 1_000_000,
                 lanes.stream().map(ReplayLane::timing).collect(Collectors.joining("; ")), millis(passed, indexed),
                 millis(indexed, System.nanoTime()));
+    }
+
+    /**
+     * A lane for each view, or (with {@code fund.rebuild.lane-per-view=false}, to compare) one for them all, as the
+     * pass was before: read at each rebuild, so that one service can measure both.
+     */
+    private List<ReplayLane> lanes(Map<String, List<AnnotationEventHandlerAdapter>> handlers,
+                                   Map<String, int[]> segments) {
+        if (environment.getProperty("fund.rebuild.lane-per-view", Boolean.class, true)) {
+            return handlers.keySet().stream().map(view -> new ReplayLane(view, Map.of(view, segments.get(view)),
+                    handlers.get(view), tokens, transactions, BATCHES_AHEAD)).toList();
+        }
+        return List.of(new ReplayLane("every view", segments,
+                handlers.values().stream().flatMap(List::stream).toList(), tokens, transactions, BATCHES_AHEAD));
     }
 
     private static long millis(long from, long to) {
@@ -179,8 +197,15 @@ public class OnePassReplay {
             while (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
                 LOG.warn("Waiting for the lanes of the one-pass rebuild to end the batch each is writing");
             }
+            // failed or not, so that another node's processor need not wait for the claims to time out
+            for (ReplayLane lane : replaying) {
+                try {
+                    lane.release();
+                } catch (RuntimeException notReleased) {
+                    LOG.warn("A claim of the one-pass rebuild stays until it times out", notReleased);
+                }
+            }
         }
-        replaying.forEach(ReplayLane::release);
     }
 
     /** Reads the store to its end, deserialising each event, and hands each batch to every lane; then the end. */

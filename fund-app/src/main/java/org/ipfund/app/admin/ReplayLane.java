@@ -1,6 +1,7 @@
 package org.ipfund.app.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -13,18 +14,19 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 
 /**
- * One view's part of a one-pass rebuild ({@link OnePassReplay}): its handlers, on a thread and a connection of its
- * own, take every batch the pass reads and write the view's rows and its token together, one transaction a batch.
- * The views share no table, so their lanes write side by side; a lane that fails leaves its view at the last batch
- * it committed, which its processor goes on from.
+ * A part of a one-pass rebuild ({@link OnePassReplay}): the handlers of one view (or of several), on a thread and a
+ * connection of its own, take every batch the pass reads and write the views' rows and tokens together, one
+ * transaction a batch. The views share no table, so their lanes write side by side; a lane that fails leaves its
+ * views at the last batch it committed, which their processors go on from.
  */
 final class ReplayLane implements Callable<Void> {
 
     /** The batch that tells a lane the store has no more events. */
     static final List<TrackedEventMessage<?>> END = List.of();
 
-    private final String view;
-    private final int[] segments;
+    private final String name;
+    /** The segments of each view this lane writes, by view (processing group). */
+    private final Map<String, int[]> segments;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final TokenStore tokens;
     private final TransactionManager transactions;
@@ -33,9 +35,9 @@ final class ReplayLane implements Callable<Void> {
     private long waitedNanos;
     private long wroteNanos;
 
-    ReplayLane(String view, int[] segments, List<AnnotationEventHandlerAdapter> handlers, TokenStore tokens,
-               TransactionManager transactions, int batchesAhead) {
-        this.view = view;
+    ReplayLane(String name, Map<String, int[]> segments, List<AnnotationEventHandlerAdapter> handlers,
+               TokenStore tokens, TransactionManager transactions, int batchesAhead) {
+        this.name = name;
         this.segments = segments;
         this.handlers = handlers;
         this.tokens = tokens;
@@ -43,18 +45,14 @@ final class ReplayLane implements Callable<Void> {
         this.batches = new ArrayBlockingQueue<>(batchesAhead);
     }
 
-    String view() {
-        return view;
-    }
-
-    /** The position of the last event this lane's view holds, or -1 before its first batch commits. */
+    /** The position of the last event this lane's views hold, or -1 before its first batch commits. */
     long position() {
         return position;
     }
 
     /** How the lane spent the pass, for the log: writing its batches, and waiting for the reader to hand them. */
     String timing() {
-        return "%s wrote for %d ms and waited %d ms".formatted(view, wroteNanos / 1_000_000, waitedNanos / 1_000_000);
+        return "%s wrote for %d ms and waited %d ms".formatted(name, wroteNanos / 1_000_000, waitedNanos / 1_000_000);
     }
 
     /** Hands the lane a batch, waiting while it is as many batches behind as it may be. */
@@ -79,24 +77,24 @@ final class ReplayLane implements Callable<Void> {
         }
     }
 
-    /** Releases this node's claim on the view's tokens, so that its processor, started again, takes them. */
+    /** Releases this node's claim on the views' tokens, so that their processors, started again, take them. */
     void release() {
-        transactions.executeInTransaction(() -> {
-            for (int segment : segments) {
+        transactions.executeInTransaction(() -> segments.forEach((view, ids) -> {
+            for (int segment : ids) {
                 tokens.releaseClaim(view, segment);
             }
-        });
+        }));
     }
 
     private void handle(List<TrackedEventMessage<?>> batch) throws Exception {
         TrackingToken last = batch.get(batch.size() - 1).trackingToken();
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.onPrepareCommit(committing -> {
-            for (int segment : segments) {
+        unitOfWork.onPrepareCommit(committing -> segments.forEach((view, ids) -> {
+            for (int segment : ids) {
                 tokens.storeToken(last, view, segment);
             }
-        });
+        }));
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             TrackedEventMessage<?> event = unitOfWork.getMessage();
             for (AnnotationEventHandlerAdapter handler : handlers) {

@@ -187,6 +187,9 @@ final class Benchmark {
             }
             table.add(Figure.of("T4", "rebuild of all views, against B5 (one row per event, one index)", t4.value(),
                     t4.unit()).relativeTo(b5));
+            try (Phase phase = Phase.of("T4-one-writer (per event)", admin.status(VIEWS.get(0)).head())) {
+                table.add(rebuildByOneWriter(admin).relativeTo(t4));
+            }
             try (Phase phase = Phase.of("T4-processors (per event)", admin.status(VIEWS.get(0)).head())) {
                 table.add(rebuildByProcessors(admin).relativeTo(t4));
             }
@@ -346,6 +349,19 @@ final class Benchmark {
      */
     static Figure rebuild(String id, String what, ProjectionAdmin admin) throws InterruptedException {
         return rebuild(id, what, admin, admin::rebuildAll);
+    }
+
+    /**
+     * T4-one-writer: the one pass with every view written on one lane, as it was before each view had its own (the
+     * service reads {@code fund.rebuild.lane-per-view} at each rebuild, system properties included).
+     */
+    private static Figure rebuildByOneWriter(ProjectionAdmin admin) throws InterruptedException {
+        System.setProperty("fund.rebuild.lane-per-view", "false");
+        try {
+            return rebuild("T4-one-writer", "rebuild of all views, one writer for every view", admin);
+        } finally {
+            System.clearProperty("fund.rebuild.lane-per-view");
+        }
     }
 
     /** T4-processors: every view's own processor reset and replaying at once, as rebuilding each view does. */
