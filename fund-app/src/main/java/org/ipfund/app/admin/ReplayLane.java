@@ -70,9 +70,8 @@ final class ReplayLane implements Callable<Void> {
             if (batch.isEmpty()) {
                 return null;
             }
-            handle(batch);
+            TrackingToken last = handle(batch);
             wroteNanos += System.nanoTime() - taken;
-            TrackingToken last = batch.get(batch.size() - 1).trackingToken();
             position = last.position().orElse(position);
         }
     }
@@ -86,7 +85,8 @@ final class ReplayLane implements Callable<Void> {
         }));
     }
 
-    private void handle(List<TrackedEventMessage<?>> batch) throws Exception {
+    /** Writes the batch and moves the views' tokens to its last event, in one transaction; answers that token. */
+    private TrackingToken handle(List<TrackedEventMessage<?>> batch) throws Exception {
         TrackingToken last = batch.get(batch.size() - 1).trackingToken();
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
@@ -108,5 +108,6 @@ final class ReplayLane implements Callable<Void> {
             Throwable failure = result.exceptionResult();
             throw failure instanceof Exception exception ? exception : new IllegalStateException(failure);
         }
+        return last;
     }
 }
