@@ -13,14 +13,12 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.domain.figures.PerformanceEvaluation;
-import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.ipfund.projections.capital.FundView;
-import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.performance.EvaluationView;
 import org.ipfund.projections.performance.FindEvaluation;
 import org.ipfund.projections.performance.FindPerformance;
+import org.ipfund.projections.performance.PerformanceQueries;
 import org.ipfund.projections.performance.PerformanceView;
-import org.ipfund.projections.portfolio.PortfolioProjection;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -39,8 +37,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ConsolePage
 public class PerformancePage {
 
-    private static final String[] VIEWS = {PortfolioProjection.NAME, CapitalPositionProjection.NAME,
-            DistributionsProjection.NAME};
+    private static final String[] VIEWS = PerformanceQueries.VIEWS.toArray(String[]::new);
 
     private final QueryGateway queries;
     private final ViewReads reads;

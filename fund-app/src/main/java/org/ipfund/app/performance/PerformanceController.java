@@ -7,13 +7,11 @@ import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
 import org.ipfund.domain.figures.PerformanceEvaluation;
-import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.performance.EvaluationView;
 import org.ipfund.projections.performance.FindEvaluation;
 import org.ipfund.projections.performance.FindPerformance;
+import org.ipfund.projections.performance.PerformanceQueries;
 import org.ipfund.projections.performance.PerformanceView;
-import org.ipfund.projections.portfolio.PortfolioProjection;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PerformanceController {
 
-    private static final String[] VIEWS = {PortfolioProjection.NAME, CapitalPositionProjection.NAME,
-            DistributionsProjection.NAME};
+    private static final String[] VIEWS = PerformanceQueries.VIEWS.toArray(String[]::new);
 
     private final QueryGateway queries;
     private final ViewReads reads;

@@ -12,9 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.projections.performance.FindPerformance;
+import org.ipfund.projections.performance.PerformanceView;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The second half of a fund's life read over HTTP on PostgreSQL: what holdings are worth, what was distributed, and
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * (bisection of Σ flow × (1 + r)^(−days ÷ 365) = 0 in Python) where there are more.
  */
 class PerformanceEndToEndTest extends EndToEndTest {
+
+    @Autowired
+    private QueryGateway queries;
 
     private final String fund = newFundId();
     private final String subFund = newFundId();
@@ -289,6 +296,43 @@ class PerformanceEndToEndTest extends EndToEndTest {
         // −20,000,000 (2019-01-01), −7,500,000 (2019-04-10), +3,000,000 (2020-09-30), +1,500,000 (2020-10-31),
         // NAV 30,400,000 (2020-12-31): r = 0.133797…
         assertThat(family.path("irr").asText()).isEqualTo("0.1338");
+    }
+
+    /**
+     * A fund's figures are kept between reads while the views stand still (KeptPerformance), and read again once any
+     * fact is recorded: here only facts of the sub-fund, which change the parent's stake and its family, not a row of
+     * the parent's own.
+     */
+    @Test
+    void figuresKeptBetweenReadsShowEveryFactRecordedSinceEvenOneOfTheSubFundAlone() {
+        familyHistory();
+        // over HTTP first: the read waits until the views show every fact recorded
+        assertThat(performance(fund, "2020-12-31").amount("nav")).isEqualTo("21400000.00");
+        FindPerformance query = new FindPerformance(fund, LocalDate.parse("2020-12-31"));
+        PerformanceView first = queries.query(query, PerformanceView.class).join();
+        assertThat(queries.query(query, PerformanceView.class).join()).as("kept while nothing was recorded")
+                .isSameAs(first);
+        assertThat(queries.query(new FindPerformance(fund, LocalDate.parse("2020-12-30")), PerformanceView.class)
+                .join()).as("another date is another figure").isNotSameAs(first);
+
+        // the sub-fund's deal valued at 16,000,000: a quarter of it is the parent's stake, 4,000,000
+        valuation(subFund, "s-d1", "v-s-d1-3", "16000000.00", "2020-12-20");
+        Api.Response revalued = performance(fund, "2020-12-31");
+        // 5,400,000 for the deal + 4,000,000 for the stake; 13,000,000 of cash
+        assertThat(revalued.amount("fairValue")).isEqualTo("9400000.00");
+        assertThat(revalued.amount("nav")).isEqualTo("22400000.00");
+        // the family: 5,400,000 + 16,000,000 of deals, 13,000,000 of cash
+        assertThat(revalued.json().path("family").path("nav").path("amount").asText()).isEqualTo("34400000.00");
+        assertThat(revalued.json().path("subFunds").get(0).path("nav").path("amount").asText())
+                .isEqualTo("16000000.00");
+
+        recorded(api().post(path(subFund, "/corrections"), correction("fix-v3", "v-s-d1-3", "2020-12-25")));
+        Api.Response reversed = performance(fund, "2020-12-31");
+        assertThat(reversed.amount("fairValue")).isEqualTo("8400000.00");
+        assertThat(reversed.amount("nav")).isEqualTo("21400000.00");
+        assertThat(reversed.json().path("family").path("nav").path("amount").asText()).isEqualTo("30400000.00");
+        assertThat(queries.query(query, PerformanceView.class).join()).as("computed again, the same figures")
+                .isNotSameAs(first).isEqualTo(first);
     }
 
     /**

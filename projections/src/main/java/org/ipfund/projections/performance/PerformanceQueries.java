@@ -9,12 +9,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.ipfund.domain.figures.DatedFlow;
 import org.ipfund.domain.figures.FundPerformance;
 import org.ipfund.domain.money.Money;
+import org.ipfund.projections.capital.CapitalPositionProjection;
+import org.ipfund.projections.distribution.DistributionsProjection;
 import org.ipfund.projections.holding.FundBooks;
 import org.ipfund.projections.holding.FundBooks.SubFund;
 import org.ipfund.projections.holding.FundPosition;
 import org.ipfund.projections.holding.HoldingKind;
 import org.ipfund.projections.performance.PerformanceView.DealPerformance;
 import org.ipfund.projections.performance.PerformanceView.SubFundPerformance;
+import org.ipfund.projections.portfolio.PortfolioProjection;
+import org.ipfund.projections.progress.ProjectionProgress;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +36,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class PerformanceQueries {
 
-    private final FundBooks books;
+    /** The views the figures are read from: a read of them waits for these, and they are kept while these stand. */
+    public static final List<String> VIEWS = List.of(PortfolioProjection.NAME, CapitalPositionProjection.NAME,
+            DistributionsProjection.NAME);
 
+    private final FundBooks books;
+    private final KeptPerformance kept;
+
+    @Autowired
+    public PerformanceQueries(FundBooks books, ProjectionProgress progress) {
+        this.books = books;
+        String[] views = VIEWS.toArray(String[]::new);
+        this.kept = new KeptPerformance(() -> progress.standing(views));
+    }
+
+    /**
+     * For views fed their events directly, by hand, with no processor and no token: nothing tells that they moved,
+     * so every read computes (each standing is new, equal to no other).
+     */
     public PerformanceQueries(FundBooks books) {
         this.books = books;
+        this.kept = new KeptPerformance(Object::new);
     }
 
     @QueryHandler
     public PerformanceView handle(FindPerformance query) {
+        return kept.answer(query, () -> compute(query));
+    }
+
+    private PerformanceView compute(FindPerformance query) {
         Optional<Currency> known = books.currencyOf(query.fundId());
         if (known.isEmpty()) {
             return null;
@@ -75,7 +101,7 @@ public class PerformanceQueries {
                 familyFairValue, familyFlows);
         return new PerformanceView(query.fundId(), asOf, fund.paidIn(), fund.distributed(), fund.cash(),
                 fund.fairValue(), fund.nav(), fund.dpi(), fund.rvpi(), fund.tvpi(), fund.irr(), position.cash(), deals,
-                subFunds, family);
+                List.copyOf(subFunds), family);
     }
 
     /** The figures of one fund over all its investors' flows. */

@@ -1,8 +1,10 @@
 package org.ipfund.projections.progress;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -48,7 +50,7 @@ public class ProjectionProgress {
     }
 
     public boolean hasReached(String processingGroup, long position) {
-        Collection<TrackingToken> tokens = tokensOf(processingGroup);
+        Collection<TrackingToken> tokens = tokensOf(processingGroup).values();
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
     }
 
@@ -58,17 +60,31 @@ public class ProjectionProgress {
      * live status) counts with the token it left, so a stuck view never looks up to date.
      */
     public OptionalLong position(String processingGroup) {
-        Collection<TrackingToken> tokens = tokensOf(processingGroup);
+        Collection<TrackingToken> tokens = tokensOf(processingGroup).values();
         return tokens.isEmpty() ? OptionalLong.empty() : OptionalLong.of(tokens.stream()
                 .mapToLong(ProjectionProgress::handledThrough).min().orElse(-1));
     }
 
+    /**
+     * Where the views stand: every segment's token of each. Two standings are equal only if no view among them
+     * committed a batch in between, for a view's token moves in the transaction that writes its rows, and its live
+     * status only once that transaction has committed (a gap filled late changes the token too, its index
+     * unchanged). What is read from the views while their standing stays the same is what would be read again.
+     */
+    public ViewsStanding standing(String... processingGroups) {
+        List<Map<Integer, TrackingToken>> tokens = new ArrayList<>(processingGroups.length);
+        for (String processingGroup : processingGroups) {
+            tokens.add(tokensOf(processingGroup));
+        }
+        return new ViewsStanding(List.of(processingGroups), tokens);
+    }
+
     /** Each segment's token: the live ones where this node processes every segment, else the stored ones beside them. */
-    private Collection<TrackingToken> tokensOf(String processingGroup) {
+    private Map<Integer, TrackingToken> tokensOf(String processingGroup) {
         Map<Integer, TrackingToken> local = new HashMap<>();
         if (whollyHere(processingGroup, local)) {
             // every segment is processed here: the live status alone answers, without a round trip
-            return local.values();
+            return local;
         }
         Map<Integer, TrackingToken> tokens = new HashMap<>();
         for (StoredToken stored : store.tokensOf(processingGroup)) {
@@ -76,7 +92,7 @@ public class ProjectionProgress {
                     new SimpleSerializedObject<>(stored.token(), byte[].class, stored.tokenType(), null)));
         }
         tokens.putAll(local);
-        return tokens.values();
+        return tokens;
     }
 
     private static long handledThrough(TrackingToken token) {

@@ -1,0 +1,99 @@
+package org.ipfund.projections.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fund's figures are kept only for the standing of the views they were computed from, and only if those views did
+ * not move while they were computed.
+ */
+class KeptPerformanceTest {
+
+    private static final FindPerformance QUERY = new FindPerformance("fund-1", LocalDate.parse("2024-12-31"));
+
+    private final AtomicReference<Object> standing = new AtomicReference<>("views at 10");
+    private final AtomicInteger computed = new AtomicInteger();
+    private final KeptPerformance kept = new KeptPerformance(standing::get);
+
+    @Test
+    void aReadWhileTheViewsStandStillIsAnsweredWithTheFiguresComputedForThem() {
+        PerformanceView first = kept.answer(QUERY, this::compute);
+
+        assertThat(kept.answer(QUERY, this::compute)).isSameAs(first);
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void aReadAfterAViewMovedComputesAgain() {
+        PerformanceView first = kept.answer(QUERY, this::compute);
+        standing.set("views at 11");
+
+        PerformanceView second = kept.answer(QUERY, this::compute);
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(kept.answer(QUERY, this::compute)).as("kept for the new standing").isSameAs(second);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void figuresComputedWhileAViewMovedAreAnsweredButNotKept() {
+        PerformanceView halfAndHalf = kept.answer(QUERY, () -> {
+            standing.set("views at 11"); // a batch commits while the rows are read
+            return compute();
+        });
+
+        PerformanceView next = kept.answer(QUERY, this::compute);
+
+        assertThat(next).isNotSameAs(halfAndHalf);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void eachFundAndDateIsKeptApart() {
+        FindPerformance dayBefore = new FindPerformance("fund-1", LocalDate.parse("2024-12-30"));
+        FindPerformance otherFund = new FindPerformance("fund-2", LocalDate.parse("2024-12-31"));
+
+        PerformanceView first = kept.answer(QUERY, this::compute);
+        PerformanceView before = kept.answer(dayBefore, this::compute);
+        PerformanceView other = kept.answer(otherFund, this::compute);
+
+        assertThat(before).isNotSameAs(first);
+        assertThat(other).isNotSameAs(first).isNotSameAs(before);
+        assertThat(kept.answer(dayBefore, this::compute)).isSameAs(before);
+        assertThat(computed).hasValue(3);
+    }
+
+    @Test
+    void anUnknownFundIsAskedAgainEachTime() {
+        assertThat(kept.answer(QUERY, () -> unknown())).isNull();
+        assertThat(kept.answer(QUERY, () -> unknown())).isNull();
+
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void withoutAStandingToJudgeByEveryReadComputes() {
+        KeptPerformance never = new KeptPerformance(Object::new);
+
+        never.answer(QUERY, this::compute);
+        never.answer(QUERY, this::compute);
+
+        assertThat(computed).hasValue(2);
+    }
+
+    private PerformanceView compute() {
+        computed.incrementAndGet();
+        return new PerformanceView(QUERY.fundId(), QUERY.asOf(), null, null, null, null, null, null, null, null, null,
+                null, List.of(), List.of(), null);
+    }
+
+    private PerformanceView unknown() {
+        computed.incrementAndGet();
+        return null;
+    }
+}
