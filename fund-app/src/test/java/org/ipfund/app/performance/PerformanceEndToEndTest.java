@@ -9,9 +9,12 @@ import static org.ipfund.app.testing.Funds.newFundId;
 import static org.ipfund.app.testing.Funds.recorded;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
@@ -336,6 +339,33 @@ class PerformanceEndToEndTest extends EndToEndTest {
     }
 
     /**
+     * A rebuild ends on the very tokens the views had before it; the figures kept before it must not pass for what the
+     * rebuilt views hold. Here a hand edit of a valuation (outside the events, which a rebuild repairs) is read and
+     * kept, then the views are rebuilt: the next read shows the figures the events say.
+     */
+    @Test
+    void figuresKeptBeforeARebuildAreNotAnsweredAfterIt() {
+        oneDealHistory();
+        assertThat(performance(fund, "2019-12-31").amount("nav")).isEqualTo("11000000.00");
+        jdbc.update("UPDATE valuation_view SET fair_value = 99000000.00, fund_fair_value = 99000000.00"
+                + " WHERE fund_id = ? AND valuation_id = 'v1'", fund);
+        FindPerformance query = new FindPerformance(fund, LocalDate.parse("2020-01-01"));
+        assertThat(queries.query(query, PerformanceView.class).join().nav().amount())
+                .as("the hand edit, read and kept").isEqualByComparingTo("99000000.00");
+
+        Api.Response accepted = api().post("/api/admin/projections/rebuild", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        // the row is gone while the views are emptied, and written again by the pass
+        awaitRebuilt(() -> jdbc.queryForList("SELECT fund_fair_value FROM valuation_view WHERE fund_id = ?"
+                + " AND valuation_id = 'v1'", BigDecimal.class, fund).stream()
+                .anyMatch(value -> value.compareTo(new BigDecimal("11000000.00")) == 0));
+
+        assertThat(queries.query(query, PerformanceView.class).join().nav().amount())
+                .as("the figures of the rebuilt views").isEqualByComparingTo("11000000.00");
+        assertThat(performance(fund, "2020-01-01").amount("nav")).isEqualTo("11000000.00");
+    }
+
+    /**
      * One definition of each figure: the auditors' state, folded from the events, and the performance view, read from
      * the views, give the same cash, fair value and NAV for the parent (its stake at its share of the sub-fund's NAV,
      * what the sub-fund paid back in its cash) and for the sub-fund, on every date around the history's facts.
@@ -556,6 +586,32 @@ class PerformanceEndToEndTest extends EndToEndTest {
         return recorded(api().post("/api/funds/" + fundId + "/distributions", """
                 {"distributionId": "%s", "amount": {"amount": "%s", "currency": "CNY"}, "date": "%s"}"""
                 .formatted(distributionId, amount, date)));
+    }
+
+    /** Waits until {@code repaired} holds and every view's processor runs again with nothing left to handle. */
+    private void awaitRebuilt(BooleanSupplier repaired) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!(repaired.getAsBoolean() && allCaughtUp())) {
+            assertThat(System.nanoTime()).as("the views rebuilt within a minute").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
+    private boolean allCaughtUp() {
+        Api.Response views = api().get("/api/admin/projections");
+        assertThat(views.status()).as(views.toString()).isEqualTo(200);
+        for (JsonNode view : views.json()) {
+            if (!view.path("running").asBoolean() || view.path("replaying").asBoolean()
+                    || !view.path("lag").isIntegralNumber() || view.path("lag").asLong() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Api.Response performance(String fundId, String asOf) {

@@ -13,6 +13,7 @@ import org.ipfund.domain.fund.DistributionReversed;
 import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
 import org.ipfund.projections.ViewWrites;
+import org.ipfund.projections.progress.ViewResets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,7 @@ public class DistributionsProjection implements RebuildableView {
     @ResetHandler
     void reset() {
         jdbc.execute("TRUNCATE " + String.join(", ", tables()));
+        new ViewResets(jdbc).count(name()); // in the same transaction: see ViewResets
     }
 
     @EventHandler

@@ -30,6 +30,7 @@ import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.projections.EventPositions;
 import org.ipfund.projections.RebuildableView;
 import org.ipfund.projections.ViewWrites;
+import org.ipfund.projections.progress.ViewResets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +72,7 @@ public class AuditLedgerProjection implements RebuildableView {
     @ResetHandler
     void reset() {
         jdbc.execute("TRUNCATE " + String.join(", ", tables()));
+        new ViewResets(jdbc).count(name()); // in the same transaction: see ViewResets
     }
 
     @EventHandler

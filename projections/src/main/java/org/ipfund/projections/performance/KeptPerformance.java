@@ -8,31 +8,40 @@ import org.ipfund.projections.progress.ProjectionProgress;
 
 /**
  * A fund's performance as of a date, kept from one read to the next while the views it is computed from stand where
- * they stood ({@link ProjectionProgress#standing}). The figures are a function of those views' rows, the fund and the
- * date alone, and the rows change only with a batch that moves a view's token: a read that finds the views unmoved is
- * answered with what was computed for them, not computed again (a fund of thousands of facts takes tens of
- * milliseconds to compute: its rows decoded, an IRR for every deal and one over all its flows).
+ * they stood ({@link ProjectionProgress#standing}: each view's resets and every segment's token). The figures are a
+ * function of those views' rows, the fund and the date alone, and the rows change only with a batch that moves a
+ * view's token, or with a reset that counts itself: a read that finds the views unmoved is answered with what was
+ * computed for them, not computed again (a fund of thousands of facts takes tens of milliseconds to compute: its rows
+ * decoded, an IRR for every deal and one over all its flows).
  * <p>
- * A figure is kept only if the views did not move while it was computed, so nothing read half before and half after a
- * batch is ever kept. The first read after any view has moved computes again: the views move with every event
- * recorded, of any fund, which is coarser than needed but cannot miss a change to a fund's family. Bounded by the
- * holdings the kept figures list, and let go after minutes unread.
+ * Figures are kept only if the standing was the same before and after they were computed. A batch can still commit
+ * while they are read, its status moving just after (Axon moves it once the transaction has committed): such figures,
+ * kept under the standing before that batch, are answered only until the status moves, and never to a read that must
+ * show the batch's events, which waits until the status shows them and so finds a new standing.
+ * <p>
+ * The first read after any view has moved computes again: the views move with every event recorded, of any fund,
+ * which is coarser than needed but cannot miss a change that reaches a fund through its family (a sub-fund's fact
+ * changes its parent's stake). Kept at most a minute, so that rows changed outside the events (by hand), or a node
+ * that has lost its segments to another without noticing yet, are not answered from memory for long; and bounded by
+ * the holdings the kept figures list.
  */
 final class KeptPerformance {
 
-    /** About 10 MB of kept figures at most: a holding's line is some hundreds of bytes. */
-    private static final long MAX_HOLDINGS = 20_000;
-    private static final Duration UNREAD = Duration.ofMinutes(10);
+    /** In lines of about 0.8 kB (a holding's figures): some 16 MB at most. */
+    private static final long MAX_LINES = 20_000;
+    /** A fund's own figures, its family's and the cash held, in holding lines. */
+    private static final int LINES_OF_A_FUND = 4;
+    private static final Duration AT_MOST = Duration.ofMinutes(1);
 
     private record Kept(Object standing, PerformanceView view) {
     }
 
     private final Supplier<?> standing;
     private final Cache<FindPerformance, Kept> kept = Caffeine.newBuilder()
-            .maximumWeight(MAX_HOLDINGS)
-            .weigher((FindPerformance query, Kept figures) -> 1 + figures.view().deals().size()
+            .maximumWeight(MAX_LINES)
+            .weigher((FindPerformance query, Kept figures) -> LINES_OF_A_FUND + figures.view().deals().size()
                     + figures.view().subFunds().size())
-            .expireAfterAccess(UNREAD)
+            .expireAfterWrite(AT_MOST)
             .build();
 
     /** @param standing where the views stand now ({@link ProjectionProgress#standing}): equal while none has moved */
@@ -40,12 +49,15 @@ final class KeptPerformance {
         this.standing = standing;
     }
 
-    /** The figures kept for {@code query} if the views stand where they stood, else {@code computed}'s (kept if whole). */
+    /** The figures kept for {@code query} if the views stand where they stood, else those {@code computed} gives. */
     PerformanceView answer(FindPerformance query, Supplier<PerformanceView> computed) {
         Object before = standing.get();
         Kept found = kept.getIfPresent(query);
-        if (found != null && found.standing().equals(before)) {
-            return found.view();
+        if (found != null) {
+            if (found.standing().equals(before)) {
+                return found.view();
+            }
+            kept.asMap().remove(query, found); // computed for views that have moved since: never to be answered
         }
         PerformanceView view = computed.get();
         if (view != null && standing.get().equals(before)) {

@@ -40,6 +40,7 @@ public class ProjectionProgress {
     private final Serializer serializer;
     private final EventProcessingConfiguration processors;
     private final ViewsAdvanced advanced;
+    private final ViewResets resets;
 
     public ProjectionProgress(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
                               EventProcessingConfiguration processors, ViewsAdvanced advanced) {
@@ -47,6 +48,7 @@ public class ProjectionProgress {
         this.serializer = serializer;
         this.processors = processors;
         this.advanced = advanced;
+        this.resets = new ViewResets(jdbc);
     }
 
     public boolean hasReached(String processingGroup, long position) {
@@ -69,14 +71,16 @@ public class ProjectionProgress {
      * Where the views stand: every segment's token of each. Two standings are equal only if no view among them
      * committed a batch in between, for a view's token moves in the transaction that writes its rows, and its live
      * status only once that transaction has committed (a gap filled late changes the token too, its index
-     * unchanged). What is read from the views while their standing stays the same is what would be read again.
+     * unchanged); and a rebuild, which may end on the very tokens the view had before it, counts a reset
+     * ({@link ViewResets}). What is read from the views while their standing stays the same is what would be read
+     * again, unless their rows were changed outside the events (by hand), which nothing here can see.
      */
     public ViewsStanding standing(String... processingGroups) {
         List<Map<Integer, TrackingToken>> tokens = new ArrayList<>(processingGroups.length);
         for (String processingGroup : processingGroups) {
             tokens.add(tokensOf(processingGroup));
         }
-        return new ViewsStanding(List.of(processingGroups), tokens);
+        return new ViewsStanding(List.of(processingGroups), resets.of(processingGroups), tokens);
     }
 
     /** Each segment's token: the live ones where this node processes every segment, else the stored ones beside them. */

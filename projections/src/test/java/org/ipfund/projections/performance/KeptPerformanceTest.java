@@ -47,10 +47,15 @@ class KeptPerformanceTest {
             return compute();
         });
 
+        // neither under the standing before the batch nor under the one after it
+        standing.set("views at 10");
         PerformanceView next = kept.answer(QUERY, this::compute);
+        standing.set("views at 11");
+        PerformanceView after = kept.answer(QUERY, this::compute);
 
         assertThat(next).isNotSameAs(halfAndHalf);
-        assertThat(computed).hasValue(2);
+        assertThat(after).isNotSameAs(halfAndHalf).isNotSameAs(next);
+        assertThat(computed).hasValue(3);
     }
 
     @Test

@@ -35,15 +35,25 @@ class ViewsStandingTest {
     void theStandingIsACopyThatLaterChangesToTheTokensLeaveAlone() {
         Map<Integer, TrackingToken> segments = new HashMap<>();
         segments.put(0, GapAwareTrackingToken.newInstance(3, Set.of()));
-        ViewsStanding standing = new ViewsStanding(List.of("portfolio"), List.of(segments));
+        ViewsStanding standing = new ViewsStanding(List.of("portfolio"), List.of(0L), List.of(segments));
         segments.put(0, GapAwareTrackingToken.newInstance(4, Set.of()));
 
         assertThat(standing).isEqualTo(standing(GapAwareTrackingToken.newInstance(3, Set.of())));
     }
 
+    @Test
+    void aViewRebuiltToItsFormerTokensStandsApartFromWhatItWasBefore() {
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(10, Set.of());
+        assertThat(standing(token, 1)).isNotEqualTo(standing(token, 0));
+    }
+
     private static ViewsStanding standing(TrackingToken token) {
+        return standing(token, 0);
+    }
+
+    private static ViewsStanding standing(TrackingToken token, long resets) {
         Map<Integer, TrackingToken> segments = new HashMap<>();
         segments.put(0, token);
-        return new ViewsStanding(List.of("portfolio"), List.of(segments));
+        return new ViewsStanding(List.of("portfolio"), List.of(resets), List.of(segments));
     }
 }
