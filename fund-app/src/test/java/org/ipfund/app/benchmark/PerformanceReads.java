@@ -39,9 +39,7 @@ import org.ipfund.domain.investment.RecordDirectInvestment;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
 import org.ipfund.domain.policy.FundPolicy;
-import org.ipfund.projections.capital.CapitalPositionProjection;
-import org.ipfund.projections.distribution.DistributionsProjection;
-import org.ipfund.projections.portfolio.PortfolioProjection;
+import org.ipfund.projections.performance.PerformanceQueries;
 import org.ipfund.projections.progress.ProjectionProgress;
 
 /**
@@ -79,8 +77,6 @@ final class PerformanceReads {
     /** Reads of T9-computed: each takes tens of milliseconds, so fewer than T9's. */
     private static final int COMPUTED_READS = 100;
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
-    private static final String[] VIEWS = {PortfolioProjection.NAME, CapitalPositionProjection.NAME,
-            DistributionsProjection.NAME};
 
     private PerformanceReads() {
     }
@@ -110,11 +106,7 @@ final class PerformanceReads {
         // the last through the Recorder, for the position the views must reach before the reads are timed
         long last = recorder.record(byTheBenchmark.apply(history.get(history.size() - 1)));
         double recordingSeconds = Baselines.seconds(started);
-        for (String view : VIEWS) {
-            if (!progress.awaitPosition(view, last, CATCH_UP)) {
-                throw new IllegalStateException("the view " + view + " did not reach position " + last + " in " + CATCH_UP);
-            }
-        }
+        awaitViews(progress, last);
         System.out.printf("T9: %,d facts recorded on one fund in %.1f s (%.0f facts/s), views caught up after %.1f s%n",
                 history.size(), recordingSeconds, history.size() / recordingSeconds, Baselines.seconds(started));
 
@@ -124,14 +116,17 @@ final class PerformanceReads {
             requireIrr(path, api.get(path));
         }
         long[] latencies = new long[queries];
+        Api.Response kept = null;
         try (Phase phase = Phase.of("T9 (performance reads)", queries)) {
             for (int i = 0; i < queries; i++) {
                 long sent = System.nanoTime();
                 Api.Response answer = api.get(path);
                 latencies[i] = System.nanoTime() - sent;
                 requireIrr(path, answer);
+                kept = answer;
             }
         }
+        requireSameOnceComputed(commands, recorder, progress, api, byTheBenchmark, path, kept);
         Latencies measured = new Latencies(latencies);
         int computedReads = Math.min(queries, COMPUTED_READS);
         Latencies computed = computed(api, path, computedReads);
@@ -143,6 +138,32 @@ final class PerformanceReads {
                 Figure.of("T9", what + ", p99", measured.millis(0.99), "ms").atMost(20),
                 Figure.of("T9-computed", eachComputed + ", p50", computed.millis(0.50), "ms"),
                 Figure.of("T9-computed", eachComputed + ", p99", computed.millis(0.99), "ms"));
+    }
+
+    /**
+     * The figures kept for the reads are the figures computed: once another fund's launch has moved the views, the
+     * same read computes them again, and must answer the same.
+     */
+    private static void requireSameOnceComputed(CommandGateway commands, Recorder recorder, ProjectionProgress progress,
+                                                Api api, Function<Object, Object> byTheBenchmark, String path,
+                                                Api.Response kept) throws InterruptedException {
+        FundId other = new FundId("bench-irr-other-" + UUID.randomUUID());
+        awaitViews(progress, recorder.record(byTheBenchmark.apply(new LaunchFund(other, "Another benchmark fund",
+                FundType.GUIDANCE, CNY, LAST, FundPolicy.none()))));
+        Api.Response computed = api.get(path);
+        if (!computed.body().equals(kept.body())) {
+            throw new IllegalStateException("GET " + path + " answered figures kept between reads that differ from"
+                    + " those computed again: " + kept + " against " + computed);
+        }
+    }
+
+    private static void awaitViews(ProjectionProgress progress, long position) {
+        for (String view : PerformanceQueries.VIEWS) {
+            if (!progress.awaitPosition(view, position, CATCH_UP)) {
+                throw new IllegalStateException("the view " + view + " did not reach position " + position + " in "
+                        + CATCH_UP);
+            }
+        }
     }
 
     /**

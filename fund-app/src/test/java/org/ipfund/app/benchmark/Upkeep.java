@@ -26,22 +26,29 @@ final class Upkeep {
 
     /**
      * Waits until the evidence chain has linked every event in the store, then brings both chains and the tables'
-     * statistics up to date. Fails if the chain does not reach the store's head in the settling time and some:
-     * an event it cannot link would leave every later one unlinked, and the figures measured beside that work.
+     * statistics up to date. Fails if the chain links nothing for the settling time and some: an event it cannot link
+     * would leave every later one unlinked, and the figures measured beside that work.
      */
     static void settle(ConfigurableApplicationContext service) throws InterruptedException {
         JdbcTemplate jdbc = new JdbcTemplate(service.getBean(DataSource.class));
         long head = new EventStoreTables(jdbc).head();
         Duration settleAfter = service.getEnvironment().getProperty("fund.audit.settle-after", Duration.class,
                 Duration.ofSeconds(60));
+        Duration stillFor = settleAfter.plus(SLACK);
         long started = System.nanoTime();
-        long deadline = started + settleAfter.plus(SLACK).toNanos();
-        while (linkedThrough(jdbc) < head) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the evidence chain did not link position %d in %s (it stands at %d)"
-                        .formatted(head, settleAfter.plus(SLACK), linkedThrough(jdbc)));
+        long linked = linkedThrough(jdbc);
+        long movedAt = started;
+        while (linked < head) {
+            if (System.nanoTime() - movedAt > stillFor.toNanos()) {
+                throw new IllegalStateException("the evidence chain linked nothing for %s: it stands at %d,"
+                        .formatted(stillFor, linked) + " the store at %d".formatted(head));
             }
             Thread.sleep(LOOK_AGAIN.toMillis());
+            long now = linkedThrough(jdbc);
+            if (now > linked) {
+                linked = now;
+                movedAt = System.nanoTime();
+            }
         }
         service.getBean(Evidence.class).extendChains();
         service.getBean(TableStatistics.class).analyzeChangedTables();
