@@ -51,8 +51,7 @@ public class DistributionsProjection implements RebuildableView {
     /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
     @ResetHandler
     void reset() {
-        jdbc.execute("TRUNCATE " + String.join(", ", tables()));
-        new ViewResets(jdbc).count(name()); // in the same transaction: see ViewResets
+        new ViewResets(jdbc).empty(this);
     }
 
     @EventHandler
