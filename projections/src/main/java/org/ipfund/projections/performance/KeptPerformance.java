@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.ipfund.projections.progress.ProjectionProgress;
+import org.ipfund.projections.progress.ViewsStanding;
 
 /**
  * A fund's performance as of a date, kept from one read to the next while the views it is computed from stand where
@@ -14,7 +15,8 @@ import org.ipfund.projections.progress.ProjectionProgress;
  * computed for them, not computed again (a fund of thousands of facts takes tens of milliseconds to compute: its rows
  * decoded, an IRR for every deal and one over all its flows).
  * <p>
- * Figures are kept only if the standing was the same before and after they were computed. A batch can still commit
+ * Figures are kept only if no view committed a batch while they were computed (their tokens the same after; a reset
+ * meanwhile needs no look, as every later read's standing counts it and so never matches). A batch can still commit
  * while they are read, its status moving just after (Axon moves it once the transaction has committed): such figures,
  * kept under the standing before that batch, are answered only until the status moves, and never to a read that must
  * show the batch's events, which waits until the status shows them and so finds a new standing.
@@ -33,10 +35,19 @@ final class KeptPerformance {
     private static final int LINES_OF_A_FUND = 4;
     private static final Duration AT_MOST = Duration.ofMinutes(1);
 
-    private record Kept(Object standing, PerformanceView view) {
+    /** Where the views stand ({@link ProjectionProgress#standing}), and whether they have moved since. */
+    interface Views {
+
+        ViewsStanding standing();
+
+        /** Whether a view has committed a batch since {@code standing} was taken ({@link ProjectionProgress#movedSince}). */
+        boolean movedSince(ViewsStanding standing);
     }
 
-    private final Supplier<?> standing;
+    private record Kept(ViewsStanding standing, PerformanceView view) {
+    }
+
+    private final Views views;
     private final Cache<FindPerformance, Kept> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_LINES)
             .weigher((FindPerformance query, Kept figures) -> LINES_OF_A_FUND + figures.view().deals().size()
@@ -44,14 +55,28 @@ final class KeptPerformance {
             .expireAfterWrite(AT_MOST)
             .build();
 
-    /** @param standing where the views stand now ({@link ProjectionProgress#standing}): equal while none has moved */
-    KeptPerformance(Supplier<?> standing) {
-        this.standing = standing;
+    KeptPerformance(Views views) {
+        this.views = views;
+    }
+
+    /** For views fed their events by hand, with no token to tell that they moved: every read computes. */
+    static KeptPerformance never() {
+        return new KeptPerformance(new Views() {
+            @Override
+            public ViewsStanding standing() {
+                return null;
+            }
+
+            @Override
+            public boolean movedSince(ViewsStanding standing) {
+                return true;
+            }
+        });
     }
 
     /** The figures kept for {@code query} if the views stand where they stood, else those {@code computed} gives. */
     PerformanceView answer(FindPerformance query, Supplier<PerformanceView> computed) {
-        Object before = standing.get();
+        ViewsStanding before = views.standing();
         Kept found = kept.getIfPresent(query);
         if (found != null) {
             if (found.standing().equals(before)) {
@@ -60,7 +85,7 @@ final class KeptPerformance {
             kept.asMap().remove(query, found); // computed for views that have moved since: never to be answered
         }
         PerformanceView view = computed.get();
-        if (view != null && standing.get().equals(before)) {
+        if (view != null && !views.movedSince(before)) {
             kept.put(query, new Kept(before, view));
         }
         return view;

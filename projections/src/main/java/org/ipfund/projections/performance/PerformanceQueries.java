@@ -19,6 +19,7 @@ import org.ipfund.projections.performance.PerformanceView.DealPerformance;
 import org.ipfund.projections.performance.PerformanceView.SubFundPerformance;
 import org.ipfund.projections.portfolio.PortfolioProjection;
 import org.ipfund.projections.progress.ProjectionProgress;
+import org.ipfund.projections.progress.ViewsStanding;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -47,16 +48,23 @@ public class PerformanceQueries {
     public PerformanceQueries(FundBooks books, ProjectionProgress progress) {
         this.books = books;
         String[] views = VIEWS.toArray(String[]::new);
-        this.kept = new KeptPerformance(() -> progress.standing(views));
+        this.kept = new KeptPerformance(new KeptPerformance.Views() {
+            @Override
+            public ViewsStanding standing() {
+                return progress.standing(views);
+            }
+
+            @Override
+            public boolean movedSince(ViewsStanding standing) {
+                return progress.movedSince(standing);
+            }
+        });
     }
 
-    /**
-     * For views fed their events directly, by hand, with no processor and no token: nothing tells that they moved,
-     * so every read computes (each standing is new, equal to no other).
-     */
+    /** For views fed their events directly, by hand, with no processor and no token: every read computes. */
     public PerformanceQueries(FundBooks books) {
         this.books = books;
-        this.kept = new KeptPerformance(Object::new);
+        this.kept = KeptPerformance.never();
     }
 
     @QueryHandler

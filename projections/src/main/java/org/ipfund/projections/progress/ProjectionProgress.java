@@ -83,6 +83,20 @@ public class ProjectionProgress {
         return new ViewsStanding(List.of(processingGroups), resets.of(processingGroups), tokens);
     }
 
+    /**
+     * Whether a view of {@code standing} has committed a batch since it was taken: its tokens alone, without reading
+     * the resets (no round trip where this node processes every segment). A reset since then shows in any later
+     * {@link #standing}.
+     */
+    public boolean movedSince(ViewsStanding standing) {
+        for (int i = 0; i < standing.views().size(); i++) {
+            if (!tokensOf(standing.views().get(i)).equals(standing.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Each segment's token: the live ones where this node processes every segment, else the stored ones beside them. */
     private Map<Integer, TrackingToken> tokensOf(String processingGroup) {
         Map<Integer, TrackingToken> local = new HashMap<>();

@@ -4,21 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.ipfund.projections.progress.ViewsStanding;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fund's figures are kept only for the standing of the views they were computed from, and only if those views did
- * not move while they were computed.
+ * A fund's figures are kept only for the standing of the views they were computed from (their resets and tokens), and
+ * only if no view committed a batch while they were computed.
  */
 class KeptPerformanceTest {
 
     private static final FindPerformance QUERY = new FindPerformance("fund-1", LocalDate.parse("2024-12-31"));
 
-    private final AtomicReference<Object> standing = new AtomicReference<>("views at 10");
+    private final Views views = new Views();
     private final AtomicInteger computed = new AtomicInteger();
-    private final KeptPerformance kept = new KeptPerformance(standing::get);
+    private final KeptPerformance kept = new KeptPerformance(views);
 
     @Test
     void aReadWhileTheViewsStandStillIsAnsweredWithTheFiguresComputedForThem() {
@@ -31,7 +34,7 @@ class KeptPerformanceTest {
     @Test
     void aReadAfterAViewMovedComputesAgain() {
         PerformanceView first = kept.answer(QUERY, this::compute);
-        standing.set("views at 11");
+        views.now = standing(0, 11);
 
         PerformanceView second = kept.answer(QUERY, this::compute);
 
@@ -41,21 +44,41 @@ class KeptPerformanceTest {
     }
 
     @Test
+    void aReadAfterARebuildThatEndedOnTheSameTokensComputesAgain() {
+        PerformanceView first = kept.answer(QUERY, this::compute);
+        views.now = standing(1, 10);
+
+        assertThat(kept.answer(QUERY, this::compute)).isNotSameAs(first);
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
     void figuresComputedWhileAViewMovedAreAnsweredButNotKept() {
         PerformanceView halfAndHalf = kept.answer(QUERY, () -> {
-            standing.set("views at 11"); // a batch commits while the rows are read
+            views.now = standing(0, 11); // a batch commits while the rows are read
             return compute();
         });
 
         // neither under the standing before the batch nor under the one after it
-        standing.set("views at 10");
+        views.now = standing(0, 10);
         PerformanceView next = kept.answer(QUERY, this::compute);
-        standing.set("views at 11");
+        views.now = standing(0, 11);
         PerformanceView after = kept.answer(QUERY, this::compute);
 
         assertThat(next).isNotSameAs(halfAndHalf);
         assertThat(after).isNotSameAs(halfAndHalf).isNotSameAs(next);
         assertThat(computed).hasValue(3);
+    }
+
+    @Test
+    void figuresComputedWhileAViewWasRebuiltToTheSameTokensAreNeverAnsweredAfterIt() {
+        PerformanceView duringTheRebuild = kept.answer(QUERY, () -> {
+            views.now = standing(1, 10); // emptied and built again while the rows are read
+            return compute();
+        });
+
+        assertThat(kept.answer(QUERY, this::compute)).isNotSameAs(duringTheRebuild);
+        assertThat(computed).hasValue(2);
     }
 
     @Test
@@ -83,7 +106,7 @@ class KeptPerformanceTest {
 
     @Test
     void withoutAStandingToJudgeByEveryReadComputes() {
-        KeptPerformance never = new KeptPerformance(Object::new);
+        KeptPerformance never = KeptPerformance.never();
 
         never.answer(QUERY, this::compute);
         never.answer(QUERY, this::compute);
@@ -100,5 +123,27 @@ class KeptPerformanceTest {
     private PerformanceView unknown() {
         computed.incrementAndGet();
         return null;
+    }
+
+    /** One view of one segment, {@code resets} times reset, its token at {@code index}. */
+    private static ViewsStanding standing(long resets, long index) {
+        return new ViewsStanding(List.of("portfolio"), List.of(resets),
+                List.of(Map.of(0, GapAwareTrackingToken.newInstance(index, Set.of()))));
+    }
+
+    /** Views that stand where the test puts them; moved when their tokens differ, as ProjectionProgress judges. */
+    private static final class Views implements KeptPerformance.Views {
+
+        private volatile ViewsStanding now = KeptPerformanceTest.standing(0, 10);
+
+        @Override
+        public ViewsStanding standing() {
+            return now;
+        }
+
+        @Override
+        public boolean movedSince(ViewsStanding standing) {
+            return !now.tokens().equals(standing.tokens());
+        }
     }
 }
