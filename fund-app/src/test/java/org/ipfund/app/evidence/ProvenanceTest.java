@@ -9,8 +9,8 @@ import static org.ipfund.app.testing.Funds.recorded;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import org.ipfund.app.testing.Api;
+import org.ipfund.app.testing.Eventually;
 import org.ipfund.app.testing.OwnStoreEndToEndTest;
 
 /** What the provenance tests share: a fund that received a contribution, and waiting for the chains. */
@@ -46,15 +46,6 @@ abstract class ProvenanceTest extends OwnStoreEndToEndTest {
     }
 
     static void await(java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited 20 s").isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-        }
+        Eventually.await("the chains", Duration.ofSeconds(20), Duration.ofMillis(200), condition);
     }
 }

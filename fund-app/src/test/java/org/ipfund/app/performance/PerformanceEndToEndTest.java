@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.Eventually;
 import org.ipfund.projections.performance.FindPerformance;
 import org.ipfund.projections.performance.PerformanceView;
 import org.junit.jupiter.api.Test;
@@ -590,16 +591,8 @@ class PerformanceEndToEndTest extends EndToEndTest {
 
     /** Waits until {@code repaired} holds and every view's processor runs again with nothing left to handle. */
     private void awaitRebuilt(BooleanSupplier repaired) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!(repaired.getAsBoolean() && allCaughtUp())) {
-            assertThat(System.nanoTime()).as("the views rebuilt within a minute").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-        }
+        Eventually.await("the views rebuilt", Duration.ofSeconds(60), Duration.ofMillis(50),
+                () -> repaired.getAsBoolean() && allCaughtUp());
     }
 
     private boolean allCaughtUp() {
