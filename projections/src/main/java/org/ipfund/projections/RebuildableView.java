@@ -13,4 +13,12 @@ public interface RebuildableView {
 
     /** The tables the view owns, each written only by its own event handlers. */
     List<String> tables();
+
+    /**
+     * Those of its tables that hold rows of one event each, written once ({@link EventRows}): a full rebuild drops
+     * their keys for its pass and creates them again after it.
+     */
+    default List<EventRows> eventRows() {
+        return List.of();
+    }
 }

@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ViewWrites {
 
+    /** The resource of a unit of work whose events' rows go into tables without their keys (a full rebuild). */
+    private static final String KEYS_DROPPED = ViewWrites.class.getName() + ".keysDropped";
+
     private final JdbcTemplate jdbc;
     private final String resourceKey = ViewWrites.class.getName() + "@" + UUID.randomUUID();
 
@@ -48,6 +51,26 @@ public final class ViewWrites {
             return;
         }
         heldBack(CurrentUnitOfWork.get()).computeIfAbsent(sql, any -> new ArrayList<>()).addAll(rows);
+    }
+
+    /**
+     * Says that the tables of the {@link EventRows} the unit of work writes have no keys now: a full rebuild dropped
+     * them for its pass, which handles each event once. Their rows go without the conflict clause.
+     */
+    public static void keysDropped(UnitOfWork<?> unitOfWork) {
+        unitOfWork.resources().put(KEYS_DROPPED, Boolean.TRUE);
+    }
+
+    /** The row of one event, held back until the unit of work commits. */
+    public void insert(EventRows rows, Object... row) {
+        insertAll(rows, List.<Object[]>of(row));
+    }
+
+    /** The rows of one event, held back until the unit of work commits. */
+    public void insertAll(EventRows rows, List<Object[]> values) {
+        boolean keysDropped = CurrentUnitOfWork.isStarted()
+                && Boolean.TRUE.equals(CurrentUnitOfWork.get().getResource(KEYS_DROPPED));
+        insertAll(keysDropped ? rows.insert() : rows.onceEach(), values);
     }
 
     /** A write that depends on earlier ones: what is held back goes first, then this, at once. */

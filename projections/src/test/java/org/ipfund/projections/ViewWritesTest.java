@@ -27,6 +27,8 @@ class ViewWritesTest {
 
     private static final String INSERT = "INSERT INTO fact_view (fact_id, amount) VALUES (?, ?) ON CONFLICT (fact_id) DO NOTHING";
     private static final String REVERSE = "UPDATE fact_view SET reversed = TRUE WHERE fact_id = ?";
+    private static final EventRows LINES = new EventRows("fact_line", "event_id, line",
+            "INSERT INTO fact_line (event_id, line, amount) VALUES (?, ?, ?)");
 
     private static Connection connection;
     private static JdbcTemplate jdbc;
@@ -56,6 +58,8 @@ class ViewWritesTest {
     @BeforeEach
     void empty() {
         jdbc.execute("TRUNCATE fact_view");
+        jdbc.execute("DROP TABLE IF EXISTS fact_line");
+        jdbc.execute("CREATE TABLE fact_line (event_id VARCHAR(20), line INT, amount INT, PRIMARY KEY (event_id, line))");
         writes = new ViewWrites(jdbc);
     }
 
@@ -107,6 +111,50 @@ class ViewWritesTest {
     void writesAtOnceOutsideAUnitOfWork() {
         writes.insert(INSERT, "a", 1);
         assertThat(rows()).isEqualTo(1);
+    }
+
+    @Test
+    void theRowsOfAnEventHandledAgainAreKeptOnceByTheirKey() {
+        for (int handled = 0; handled < 2; handled++) {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+            writes.insertAll(LINES, List.of(new Object[] {"e1", 1, 5}, new Object[] {"e1", 2, 7}));
+            unitOfWork.commit();
+        }
+
+        assertThat(jdbc.queryForObject("SELECT count(*) || ' ' || sum(amount) FROM fact_line", String.class))
+                .isEqualTo("2 12");
+    }
+
+    @Test
+    void aFullRebuildWritesTheRowsOfEventsWithoutTheKeyItDropped() {
+        jdbc.execute("ALTER TABLE fact_line DROP CONSTRAINT fact_line_pkey");
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        ViewWrites.keysDropped(unitOfWork);
+        writes.insertAll(LINES, List.of(new Object[] {"e1", 1, 5}, new Object[] {"e1", 2, 7}));
+        writes.insert(LINES, "e2", 1, 3);
+        unitOfWork.commit();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) || ' ' || sum(amount) FROM fact_line", String.class))
+                .isEqualTo("3 15");
+    }
+
+    @Test
+    void withoutItsKeyATableOfEventRowsRefusesLiveWritesRatherThanHoldARowTwice() {
+        jdbc.execute("ALTER TABLE fact_line DROP CONSTRAINT fact_line_pkey");
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        writes.insert(LINES, "e1", 1, 5);
+
+        assertThatThrownBy(unitOfWork::commit).hasStackTraceContaining("ON CONFLICT");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM fact_line", Integer.class)).isZero();
+    }
+
+    @Test
+    void anInsertOfEventRowsCarriesNoConflictClauseOfItsOwn() {
+        assertThatThrownBy(() -> new EventRows("fact_line", "event_id, line",
+                "INSERT INTO fact_line (event_id, line, amount) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conflict clause");
+        assertThatThrownBy(() -> new EventRows("fact_line", "event_id", "INSERT INTO fact_view (fact_id) VALUES (?)"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fact_line");
     }
 
     private static int rows() {

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.ipfund.projections.ViewWrites;
 
 /**
  * A part of a one-pass rebuild ({@link OnePassReplay}): the handlers of one view (or of several), on a thread and a
@@ -31,18 +32,21 @@ final class ReplayLane implements Callable<Void> {
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final BlockingQueue<List<TrackedEventMessage<?>>> batches;
+    /** Whether the pass dropped the keys of the views' tables of event rows, which are then written without them. */
+    private final boolean keysDropped;
     private volatile long position = -1;
     private long waitedNanos;
     private long wroteNanos;
 
     ReplayLane(String name, Map<String, int[]> segments, List<AnnotationEventHandlerAdapter> handlers,
-               TokenStore tokens, TransactionManager transactions, int batchesAhead) {
+               TokenStore tokens, TransactionManager transactions, int batchesAhead, boolean keysDropped) {
         this.name = name;
         this.segments = segments;
         this.handlers = handlers;
         this.tokens = tokens;
         this.transactions = transactions;
         this.batches = new ArrayBlockingQueue<>(batchesAhead);
+        this.keysDropped = keysDropped;
     }
 
     /** The position of the last event this lane's views hold, or -1 before its first batch commits. */
@@ -90,6 +94,9 @@ final class ReplayLane implements Callable<Void> {
         TrackingToken last = batch.get(batch.size() - 1).trackingToken();
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
+        if (keysDropped) {
+            ViewWrites.keysDropped(unitOfWork);
+        }
         unitOfWork.onPrepareCommit(committing -> segments.forEach((view, ids) -> {
             for (int segment : ids) {
                 tokens.storeToken(last, view, segment);

@@ -38,6 +38,7 @@ import org.ipfund.domain.holding.ValuationMethod;
 import org.ipfund.domain.investment.InvestmentId;
 import org.ipfund.domain.money.Money;
 import org.ipfund.domain.money.Ratio;
+import org.ipfund.projections.DeferredIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -238,6 +239,64 @@ class ProjectionAdminEndToEndTest extends EndToEndTest {
         for (String read : before.keySet()) {
             assertThat(after.get(read)).as("GET " + read + " once the ledger went on").isEqualTo(before.get(read));
         }
+        JsonNode compared = shadow("audit-ledger");
+        assertThat(compared.path("equal").asBoolean()).as("shadow rebuild of the ledger: " + compared).isTrue();
+    }
+
+    @Test
+    void aLedgerLineWrittenTwiceByAOnePassRebuildLeavesItsKeyUncreatedAndTheLedgerStopsRatherThanGoOn()
+            throws InterruptedException {
+        long last = variedHistory();
+        VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
+        long doubledAt = jdbc.queryForObject("SELECT max(event_position) FROM ledger_entry WHERE fund_id = ?",
+                Long.class, fund);
+        long lines = rows("ledger_entry");
+        // what a pass that handled an event twice would do: the key, dropped for the pass, would have hidden it
+        jdbc.execute("""
+                CREATE FUNCTION double_ledger_line() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO ledger_entry SELECT NEW.*; RETURN NULL; END $$""");
+        long next;
+        try {
+            jdbc.execute("CREATE TRIGGER double_ledger_line AFTER INSERT ON ledger_entry FOR EACH ROW WHEN"
+                    + " (NEW.event_position = " + doubledAt + " AND pg_trigger_depth() = 0)"
+                    + " EXECUTE FUNCTION double_ledger_line()");
+            Api.Response accepted = api().post("/api/admin/projections/rebuild", "");
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+            VIEWS.forEach(view -> awaitStatus(view, status -> caughtUp(status, last)));
+            jdbc.execute("DROP TRIGGER double_ledger_line ON ledger_entry");
+
+            assertThat(jdbc.queryForList("SELECT index_name FROM deferred_view_index", String.class))
+                    .as("the ledger's key, which two lines share").containsExactly("ledger_entry_pkey");
+            assertThat(rows("ledger_entry")).as("the ledger's lines, one of them twice").isGreaterThan(lines);
+            // the next fact: the other views show it; the ledger's write needs its key, so it stops before it
+            next = recorded(api().post(path(fund, "/commitments"), commitment("late", "Xiamen Port Group", "SOCIAL",
+                    "1000000.00", "2022-01-10")));
+            VIEWS.stream().filter(view -> !view.equals("audit-ledger"))
+                    .forEach(view -> awaitStatus(view, status -> caughtUp(status, next)));
+            for (long until = System.nanoTime() + Duration.ofSeconds(5).toNanos(); System.nanoTime() < until; ) {
+                JsonNode ledger = status("audit-ledger");
+                assertThat(ledger.path("position").asLong()).as("the ledger: " + ledger).isLessThan(next);
+                Thread.sleep(200);
+            }
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE event_position = ?", Long.class,
+                    next)).as("the ledger's lines of the next fact").isZero();
+        } finally {
+            jdbc.execute("DROP TRIGGER IF EXISTS double_ledger_line ON ledger_entry");
+            jdbc.execute("DROP FUNCTION double_ledger_line()");
+            // once the copy is gone and the key is created again, the ledger goes on, each line once
+            jdbc.update("""
+                    DELETE FROM ledger_entry WHERE ctid IN (SELECT max(ctid) FROM ledger_entry
+                    WHERE event_position = ? GROUP BY event_id, line HAVING count(*) > 1)""", doubledAt);
+            new DeferredIndexes(jdbc).restore();
+        }
+
+        assertThat(viewIndexes()).contains(
+                "CREATE UNIQUE INDEX ledger_entry_pkey ON public.ledger_entry USING btree (event_id, line)");
+        awaitStatus("audit-ledger", status -> caughtUp(status, next) && !status.hasNonNull("error"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE event_position = ?", Long.class,
+                next)).as("the ledger's lines of the next fact").isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE event_position <= ?", Long.class,
+                last)).as("the ledger's lines before it, each once").isEqualTo(lines);
         JsonNode compared = shadow("audit-ledger");
         assertThat(compared.path("equal").asBoolean()).as("shadow rebuild of the ledger: " + compared).isTrue();
     }

@@ -35,6 +35,7 @@ import org.ipfund.domain.money.Money;
 import org.ipfund.domain.policy.PolicyAmended;
 import org.ipfund.domain.policy.PolicyTerms;
 import org.ipfund.projections.EventPositions;
+import org.ipfund.projections.EventRows;
 import org.ipfund.projections.RebuildableView;
 import org.ipfund.projections.ViewWrites;
 import org.ipfund.projections.progress.ViewResets;
@@ -51,6 +52,16 @@ import org.springframework.stereotype.Component;
 public class CapitalPositionProjection implements RebuildableView {
 
     public static final String NAME = "capital-position";
+    /** Each event's movements of the investors' capital, numbered. */
+    private static final EventRows MOVEMENTS = new EventRows("capital_movement", "event_id, line", """
+            INSERT INTO capital_movement (event_id, line, fund_id, fact_id, kind, source, commitment_id,
+                call_id, amount, business_date, reverses, event_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    /** The fund's money put to work (or back) by an event. */
+    private static final EventRows DEPLOYMENTS = new EventRows("capital_deployment", "event_id", """
+            INSERT INTO capital_deployment (event_id, fund_id, fact_id, kind, amount, reverses, business_date,
+                event_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
@@ -69,7 +80,13 @@ public class CapitalPositionProjection implements RebuildableView {
 
     @Override
     public List<String> tables() {
-        return List.of("fund_view", "fund_policy_view", "commitment_view", "capital_call_view", "capital_movement", "capital_deployment");
+        return List.of("fund_view", "fund_policy_view", "commitment_view", "capital_call_view", MOVEMENTS.table(),
+                DEPLOYMENTS.table());
+    }
+
+    @Override
+    public List<EventRows> eventRows() {
+        return List.of(MOVEMENTS, DEPLOYMENTS);
     }
 
     /** Before a replay from the first event: the view is rebuilt from nothing but the events. */
@@ -287,12 +304,7 @@ public class CapitalPositionProjection implements RebuildableView {
 
     private void deploy(String eventId, String fundId, String factId, DeploymentKind kind, Money amount,
                         String reverses, LocalDate date, TrackingToken token) {
-        writes.insert("""
-                INSERT INTO capital_deployment (event_id, fund_id, fact_id, kind, amount, reverses, business_date,
-                    event_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id) DO NOTHING""",
-                eventId, fundId, factId, kind.name(), amount.amount(), reverses, date,
+        writes.insert(DEPLOYMENTS, eventId, fundId, factId, kind.name(), amount.amount(), reverses, date,
                 positions.of(eventId, token));
     }
 
@@ -301,12 +313,7 @@ public class CapitalPositionProjection implements RebuildableView {
     }
 
     private void move(Movement movement, TrackingToken token) {
-        writes.insert("""
-                INSERT INTO capital_movement (event_id, line, fund_id, fact_id, kind, source, commitment_id,
-                    call_id, amount, business_date, reverses, event_position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, line) DO NOTHING""",
-                movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
+        writes.insert(MOVEMENTS, movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
                 movement.source().name(), movement.commitmentId(), movement.callId(), movement.amount().amount(),
                 movement.date(), movement.reverses(),
                 positions.of(movement.eventId(), token));

@@ -28,6 +28,7 @@ import org.ipfund.domain.investment.CoInvestmentReversed;
 import org.ipfund.domain.investment.InvestmentRecorded;
 import org.ipfund.domain.investment.InvestmentReversed;
 import org.ipfund.projections.EventPositions;
+import org.ipfund.projections.EventRows;
 import org.ipfund.projections.RebuildableView;
 import org.ipfund.projections.ViewWrites;
 import org.ipfund.projections.progress.ViewResets;
@@ -47,6 +48,11 @@ import org.springframework.stereotype.Component;
 public class AuditLedgerProjection implements RebuildableView {
 
     public static final String NAME = "audit-ledger";
+    /** The ledger's lines: an event's postings, numbered. */
+    private static final EventRows LINES = new EventRows("ledger_entry", "event_id, line", """
+            INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account, source,
+                fact_id, debit, credit, currency)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
@@ -65,7 +71,12 @@ public class AuditLedgerProjection implements RebuildableView {
 
     @Override
     public List<String> tables() {
-        return List.of("ledger_entry");
+        return List.of(LINES.table());
+    }
+
+    @Override
+    public List<EventRows> eventRows() {
+        return List.of(LINES);
     }
 
     /** Before a replay from the first event: the ledger is rebuilt from nothing but the events. */
@@ -187,10 +198,6 @@ public class AuditLedgerProjection implements RebuildableView {
                     posting.source() == null ? null : posting.source().name(), posting.factId(), posting.debit(),
                     posting.credit(), posting.currency()});
         }
-        writes.insertAll("""
-                INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account, source,
-                    fact_id, debit, credit, currency)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, line) DO NOTHING""", lines);
+        writes.insertAll(LINES, lines);
     }
 }
