@@ -48,8 +48,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The views' secondary indexes, and the keys of the tables that hold rows of one event each, are dropped for the
  * pass and created again after it ({@link DeferredIndexes}): the rows are written several times faster without them
- * ({@code fund.rebuild.defer-indexes=false} keeps them, to compare), and a key created again proves that the pass
- * wrote no row twice.
+ * ({@code fund.rebuild.defer-indexes=false} keeps them all, {@code fund.rebuild.defer-keys=false} the keys, to
+ * compare), and a key created again proves that the pass wrote no row twice.
  *
  * <p>The views' processors must be shut down on this node. First, in one transaction, this node claims every
  * segment of their tokens (refused, and nothing changed, if another node holds one), empties the views (their reset
@@ -127,10 +127,12 @@ public class OnePassReplay {
     void replay(List<String> processingGroups) throws Exception {
         long started = System.nanoTime();
         Map<String, List<AnnotationEventHandlerAdapter>> handlers = handlersOf(processingGroups);
-        Map<String, int[]> segments = claimAndReset(processingGroups, handlers);
+        // read at each rebuild (fund.rebuild.defer-keys=false keeps the keys, to compare), as the lanes are
+        boolean dropKeys = deferIndexes && environment.getProperty("fund.rebuild.defer-keys", Boolean.class, true);
+        Map<String, int[]> segments = claimAndReset(processingGroups, handlers, dropKeys);
         Exception failure = null;
         try {
-            replayInto(lanes(handlers, segments));
+            replayInto(lanes(handlers, segments, dropKeys));
         } catch (Exception failed) {
             failure = failed;
         }
@@ -163,14 +165,14 @@ public class OnePassReplay {
      * pass was before: read at each rebuild, so that one service can measure both.
      */
     private List<ReplayLane> lanes(Map<String, List<AnnotationEventHandlerAdapter>> handlers,
-                                   Map<String, int[]> segments) {
+                                   Map<String, int[]> segments, boolean keysDropped) {
         if (environment.getProperty("fund.rebuild.lane-per-view", Boolean.class, true)) {
             return handlers.keySet().stream().map(view -> new ReplayLane(view, Map.of(view, segments.get(view)),
-                    handlers.get(view), tokens, transactions, BATCHES_AHEAD, deferIndexes)).toList();
+                    handlers.get(view), tokens, transactions, BATCHES_AHEAD, keysDropped)).toList();
         }
         return List.of(new ReplayLane("every view", segments,
                 handlers.values().stream().flatMap(List::stream).toList(), tokens, transactions, BATCHES_AHEAD,
-                deferIndexes));
+                keysDropped));
     }
 
     private static long millis(long from, long to) {
@@ -265,7 +267,8 @@ public class OnePassReplay {
 
     /** Claims every segment of the views' tokens, empties the views and sets their tokens to the start, at once. */
     private Map<String, int[]> claimAndReset(List<String> processingGroups,
-                                            Map<String, List<AnnotationEventHandlerAdapter>> handlers) {
+                                            Map<String, List<AnnotationEventHandlerAdapter>> handlers,
+                                            boolean dropKeys) {
         Map<String, int[]> segments = new LinkedHashMap<>();
         transactions.executeInTransaction(() -> {
             for (String group : processingGroups) {
@@ -281,7 +284,7 @@ public class OnePassReplay {
             }
             handlers.values().forEach(view -> view.forEach(AnnotationEventHandlerAdapter::prepareReset));
             if (deferIndexes) {
-                indexes.drop(tablesOf(processingGroups), viewsOf(processingGroups)
+                indexes.drop(tablesOf(processingGroups), !dropKeys ? List.of() : viewsOf(processingGroups)
                         .flatMap(view -> view.eventRows().stream()).map(EventRows::table).toList());
             }
             segments.forEach((group, ids) -> {

@@ -192,6 +192,9 @@ final class Benchmark {
             try (Phase phase = Phase.of("T4-one-writer (per event)", admin.status(VIEWS.get(0)).head())) {
                 table.add(rebuildByOneWriter(admin).relativeTo(t4));
             }
+            try (Phase phase = Phase.of("T4-keys-kept (per event)", admin.status(VIEWS.get(0)).head())) {
+                table.add(rebuildWithKeysKept(admin).relativeTo(t4));
+            }
             try (Phase phase = Phase.of("T4-processors (per event)", admin.status(VIEWS.get(0)).head())) {
                 table.add(rebuildByProcessors(admin).relativeTo(t4));
             }
@@ -369,6 +372,19 @@ final class Benchmark {
             return rebuild("T4-one-writer", "rebuild of all views, one writer for every view", admin);
         } finally {
             System.clearProperty("fund.rebuild.lane-per-view");
+        }
+    }
+
+    /**
+     * T4-keys-kept: the one pass with the keys of the tables of event rows kept up to date row by row, as before they
+     * were dropped for the pass (the service reads {@code fund.rebuild.defer-keys} at each rebuild).
+     */
+    private static Figure rebuildWithKeysKept(ProjectionAdmin admin) throws InterruptedException {
+        System.setProperty("fund.rebuild.defer-keys", "false");
+        try {
+            return rebuild("T4-keys-kept", "rebuild of all views, the keys of event rows kept during the pass", admin);
+        } finally {
+            System.clearProperty("fund.rebuild.defer-keys");
         }
     }
 
