@@ -1,11 +1,15 @@
 package org.ipfund.app.performance;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.Year;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ipfund.app.web.InvalidInput;
 import org.ipfund.app.web.UnknownResource;
 import org.ipfund.app.web.ViewReads;
+import org.ipfund.app.web.WrittenJson;
 import org.ipfund.domain.figures.PerformanceEvaluation;
 import org.ipfund.projections.performance.EvaluationView;
 import org.ipfund.projections.performance.FindEvaluation;
@@ -13,6 +17,8 @@ import org.ipfund.projections.performance.FindPerformance;
 import org.ipfund.projections.performance.PerformanceQueries;
 import org.ipfund.projections.performance.PerformanceView;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,14 +37,20 @@ public class PerformanceController {
 
     private final QueryGateway queries;
     private final ViewReads reads;
+    private final WrittenJson written;
 
-    public PerformanceController(QueryGateway queries, ViewReads reads) {
+    public PerformanceController(QueryGateway queries, ViewReads reads, WrittenJson written) {
         this.queries = queries;
         this.reads = reads;
+        this.written = written;
     }
 
-    @GetMapping("/api/funds/{fundId}/performance")
-    public PerformanceView performance(@PathVariable String fundId,
+    /** A {@link PerformanceView}; its JSON is written once for figures kept between reads ({@link WrittenJson}). */
+    @ApiResponse(responseCode = "200", description = "The fund's performance as of the date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = PerformanceView.class)))
+    @GetMapping(path = "/api/funds/{fundId}/performance", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<byte[]> performance(@PathVariable String fundId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @RequestParam(required = false) Long minPosition) {
         reads.awaitAll(minPosition, VIEWS);
@@ -47,7 +59,7 @@ public class PerformanceController {
         if (view == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));
         }
-        return view;
+        return written.ok(view);
     }
 
     /** {@code year} defaults to the current one; a year to come is refused. */
