@@ -2,6 +2,7 @@ package org.ipfund.app.benchmark;
 
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.admin.ProjectionAdmin;
 import org.ipfund.app.recording.Recorder;
@@ -73,6 +74,7 @@ final class Growth {
                         loadSeconds), copied / loadSeconds, "events/s"));
 
         Figure rebuilt;
+        Benchmark.checkpoint(new JdbcTemplate(service.getBean(DataSource.class)));
         // the chain job would link the copies' ledger lines (three an event) while the rebuild is timed: it waits
         try (ChainsHeld still = ChainsHeld.in(service.getBean(DataSource.class));
              Phase phase = Phase.of("T8, rebuild (per event)", head())) {
