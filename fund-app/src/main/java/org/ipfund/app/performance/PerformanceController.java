@@ -49,10 +49,11 @@ public class PerformanceController {
     @ApiResponse(responseCode = "200", description = "The fund's performance as of the date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = PerformanceView.class)))
-    @GetMapping(path = "/api/funds/{fundId}/performance", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<byte[]> performance(@PathVariable String fundId,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                       @RequestParam(required = false) Long minPosition) {
+    @GetMapping("/api/funds/{fundId}/performance")
+    public ResponseEntity<byte[]> performance(
+            @PathVariable String fundId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Long minPosition) {
         reads.awaitAll(minPosition, VIEWS);
         PerformanceView view = queries.query(new FindPerformance(fundId, reads.asOf(asOf)), PerformanceView.class)
                 .join();

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Keyed by the answer itself, by identity, and held weakly: an answer computed again is a new object, written
  * anew, so that no read can get the JSON of figures other than its own; one the query no longer keeps is forgotten
- * with it. Written by the service's own {@link ObjectMapper}, as Spring MVC writes any other answer.
+ * with it. Written by the service's own {@link ObjectMapper}, as Spring MVC writes any other answer; the content
+ * type is set here, so a client that accepts JSON gets it as before.
  */
 @Component
 public class WrittenJson {
@@ -26,6 +27,9 @@ public class WrittenJson {
     private static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final ObjectMapper json;
+    /** Answers sent once: an answer computed for one read only (its views moved) is never sent again. */
+    private final Cache<Object, Boolean> sent = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+    /** The JSON of answers sent twice or more: kept ones. */
     private final Cache<Object, byte[]> written = Caffeine.newBuilder()
             .weakKeys()
             .maximumWeight(MAX_BYTES)
@@ -36,9 +40,19 @@ public class WrittenJson {
         this.json = json;
     }
 
-    /** A 200 answer with {@code answer}'s JSON, written the first time this very answer is sent. */
+    /**
+     * A 200 answer with {@code answer}'s JSON: written for its first two reads, and kept from the second, so that
+     * answers read once (figures computed while the views move) leave no JSON behind.
+     */
     public ResponseEntity<byte[]> ok(Object answer) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(written.get(answer, this::write));
+        byte[] body = written.getIfPresent(answer);
+        if (body == null) {
+            body = write(answer);
+            if (sent.asMap().putIfAbsent(answer, Boolean.TRUE) != null) {
+                written.put(answer, body);
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     private byte[] write(Object answer) {

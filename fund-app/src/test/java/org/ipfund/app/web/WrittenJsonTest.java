@@ -23,12 +23,14 @@ class WrittenJsonTest {
         Figures kept = new Figures("fund-1", new BigDecimal("11000000.00"), List.of("d1", "d2"));
 
         ResponseEntity<byte[]> first = written.ok(kept);
-        ResponseEntity<byte[]> again = written.ok(kept);
+        ResponseEntity<byte[]> second = written.ok(kept);
+        ResponseEntity<byte[]> third = written.ok(kept);
 
         assertThat(first.getStatusCode().value()).isEqualTo(200);
         assertThat(first.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
         assertThat(first.getBody()).isEqualTo(json.writeValueAsBytes(kept));
-        assertThat(again.getBody()).isSameAs(first.getBody());
+        assertThat(second.getBody()).isEqualTo(first.getBody());
+        assertThat(third.getBody()).as("the JSON kept from the second read").isSameAs(second.getBody());
     }
 
     @Test
@@ -37,6 +39,7 @@ class WrittenJsonTest {
         Figures equal = new Figures("fund-1", new BigDecimal("11000000.00"), List.of("d1"));
         Figures changed = new Figures("fund-1", new BigDecimal("9400000.00"), List.of("d1"));
 
+        written.ok(before);
         byte[] first = written.ok(before).getBody();
 
         assertThat(written.ok(equal).getBody()).isNotSameAs(first).isEqualTo(first);
