@@ -2,8 +2,13 @@ package org.ipfund.projections;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,10 +20,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Each dropped index is recorded, in the dropping transaction, in {@code deferred_view_index}, so that
  * {@link #restore()} creates it again even if the rebuild died part-way (the service calls it when it starts).
  * Creating a primary key again proves that the pass wrote no row twice; if it cannot be (two rows with one key), it
- * stays recorded and the view's processor stops at its first write, whose conflict clause needs the key. Reads
- * meanwhile are answered, only slower.
+ * stays recorded, {@link NotRestored} names the table, and the view's processor stops at its first write, whose
+ * conflict clause needs the key (the one-pass rebuild then empties the view and has its processor build it again).
+ * Reads meanwhile are answered, only slower: a key is built as a unique index first, which blocks writes, not reads.
  */
 public final class DeferredIndexes {
+
+    private static final String PRIMARY_KEY = "PRIMARY KEY ";
+    private static final String KEY_INDEX = "CREATE UNIQUE INDEX ";
+    /** The table of a key's definition as {@link #drop} records it: {@code CREATE UNIQUE INDEX "…" ON "table" …}. */
+    private static final Pattern KEYED_TABLE =
+            Pattern.compile("^CREATE UNIQUE INDEX \"(?:[^\"]|\"\")+\" ON \"((?:[^\"]|\"\")+)\"");
 
     private final JdbcTemplate jdbc;
 
@@ -39,7 +51,11 @@ public final class DeferredIndexes {
                     WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace AND c.contype = 'p'""",
                     (rs, row) -> new String[] {rs.getString(1), rs.getString(2)}, table);
             for (String[] key : keys) {
-                record(key[0], "ALTER TABLE " + quoted(table) + " ADD CONSTRAINT " + quoted(key[0]) + " " + key[1]);
+                // created again as a unique index, which lets reads on while it is built, then made the key
+                String columns = key[1].substring(PRIMARY_KEY.length());
+                record(key[0], KEY_INDEX + quoted(key[0]) + " ON " + quoted(table) + " " + columns
+                        + "; ALTER TABLE " + quoted(table) + " ADD CONSTRAINT " + quoted(key[0])
+                        + " PRIMARY KEY USING INDEX " + quoted(key[0]));
                 jdbc.execute("ALTER TABLE " + quoted(table) + " DROP CONSTRAINT " + quoted(key[0]));
                 dropped++;
             }
@@ -61,37 +77,78 @@ public final class DeferredIndexes {
     }
 
     /**
-     * Creates again every index recorded as dropped (the primary keys first), and forgets it; answers how many were
-     * recorded. Call it outside a transaction: each index is created and forgotten on its own, so that one that
-     * cannot be created leaves the others created. An index already there is forgotten (a restore that died between
-     * the two). Throws, once it has tried them all, if one could not be created, naming it and why.
+     * Creates again every index recorded as dropped, and forgets it; answers how many were recorded. The keys come
+     * first: live processing of the views waits for them (its conflict clause needs them), not for the others.
+     * Call it outside a transaction: each index is created and forgotten on its own, so that one that cannot be
+     * created leaves the others created. An index already there is forgotten (a restore that died between the two, or
+     * another node's restore at its start). Throws {@link NotRestored}, once it has tried them all, if one could not
+     * be created, naming it and why.
      */
     public int restore() {
         List<String[]> deferred = jdbc.query("""
                 SELECT index_name, definition FROM deferred_view_index
-                ORDER BY definition LIKE 'ALTER TABLE %' DESC, index_name""",
+                ORDER BY definition LIKE 'CREATE UNIQUE INDEX %' DESC, index_name""",
                 (rs, row) -> new String[] {rs.getString(1), rs.getString(2)});
         List<String> failed = new ArrayList<>();
+        Set<String> rowsTwice = new LinkedHashSet<>();
         for (String[] index : deferred) {
             try {
-                if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
-                        quoted(index[0])))) {
+                if (!exists(index[0])) {
                     jdbc.execute(index[1]);
                 }
                 jdbc.update("DELETE FROM deferred_view_index WHERE index_name = ?", index[0]);
             } catch (DataAccessException notCreated) {
+                if (exists(index[0])) {
+                    jdbc.update("DELETE FROM deferred_view_index WHERE index_name = ?", index[0]);
+                    continue; // another node's restore created it meanwhile
+                }
+                if (notCreated instanceof DuplicateKeyException) {
+                    rowsTwice.add(keyedTable(index[1]));
+                }
                 failed.add(index[0] + ": " + notCreated.getMostSpecificCause().getMessage());
             }
         }
         if (!failed.isEmpty()) {
-            throw new IllegalStateException("Indexes of rebuilt views could not be created again, and stay recorded"
-                    + " in deferred_view_index: " + String.join("; ", failed));
+            throw new NotRestored("Indexes of rebuilt views could not be created again, and stay recorded in"
+                    + " deferred_view_index: " + String.join("; ", failed), rowsTwice);
         }
         return deferred.size();
     }
 
+    /** Indexes that could not be created again; among them, the keys of tables that hold a row twice. */
+    public static final class NotRestored extends IllegalStateException {
+
+        private final Set<String> tablesWithRowsTwice;
+
+        NotRestored(String message, Set<String> tablesWithRowsTwice) {
+            super(message);
+            this.tablesWithRowsTwice = Set.copyOf(tablesWithRowsTwice);
+        }
+
+        /** The tables whose key could not be created because two rows have the same key. */
+        public Set<String> tablesWithRowsTwice() {
+            return tablesWithRowsTwice;
+        }
+    }
+
+    private boolean exists(String index) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
+                quoted(index)));
+    }
+
+    /** The table of a key's definition, as {@link #drop} records it. */
+    private static String keyedTable(String definition) {
+        Matcher table = KEYED_TABLE.matcher(definition);
+        if (!table.find()) {
+            throw new IllegalStateException("not the definition of a key: " + definition);
+        }
+        return table.group(1).replace("\"\"", "\"");
+    }
+
     private void record(String index, String definition) {
-        jdbc.update("INSERT INTO deferred_view_index (index_name, definition) VALUES (?, ?)", index, definition);
+        // already recorded if it was created again but not yet forgotten when a restore stopped
+        jdbc.update("INSERT INTO deferred_view_index (index_name, definition) VALUES (?, ?)"
+                + " ON CONFLICT (index_name) DO NOTHING", index, definition);
     }
 
     /**

@@ -30,9 +30,7 @@ import org.ipfund.projections.RebuildableView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,11 +38,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds several views in one pass over the store, for a full rebuild: each event is read once and deserialised
- * once (on a reading thread, a few batches ahead), then handed to each view's lane ({@link ReplayLane}), which writes
- * the batch's rows of its view and its token in one transaction, on a thread of its own: the views share no table, so
- * their writes go side by side, on every core, while one thread reads ({@code fund.rebuild.lane-per-view=false}
- * writes every view on one lane, as before, to compare). Axon's processors would read the stream once per view and
- * deserialise it once per view.
+ * once (on a reading thread, a few batches ahead), then handed to a lane ({@link ReplayLane}), which writes the
+ * batch's rows of every view and their tokens in one transaction. Axon's processors would read the stream once per
+ * view and deserialise it once per view. With {@code fund.rebuild.lane-per-view=true} each view has a lane of its own,
+ * a thread and a connection, writing side by side: faster while PostgreSQL kept the event rows' keys up to date row
+ * by row (1.19 × at 1M events), slower (0.82–0.86 ×) since the pass drops them, as PostgreSQL's work per row shrank
+ * and the lanes' threads only compete for the two cores (docs/BENCHMARKS.md).
  *
  * <p>The views' secondary indexes, and the keys of the tables that hold rows of one event each, are dropped for the
  * pass and created again after it ({@link DeferredIndexes}): the rows are written several times faster without them
@@ -93,15 +92,13 @@ public class OnePassReplay {
         this.deferIndexes = deferIndexes;
     }
 
-    /** Indexes a pass that died part-way (the service stopped) left dropped are created again. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void restoreDeferredIndexes() {
-        try {
-            indexes.restore();
-        } catch (IllegalStateException notRestored) {
-            // the service still serves; the view whose key is missing stops at its first write, visibly
-            LOG.error("A view rebuilt in one pass is left without an index", notRestored);
-        }
+    /**
+     * Creates again the indexes a pass that died part-way (the service stopped) left dropped.
+     *
+     * @throws DeferredIndexes.NotRestored if one could not be, naming the tables that hold a row twice
+     */
+    void restoreDeferredIndexes() {
+        indexes.restore();
     }
 
     /** Whether {@code view} is being rebuilt by a pass now, and how far the pass has come. */
@@ -127,12 +124,13 @@ public class OnePassReplay {
     void replay(List<String> processingGroups) throws Exception {
         long started = System.nanoTime();
         Map<String, List<AnnotationEventHandlerAdapter>> handlers = handlersOf(processingGroups);
-        // read at each rebuild (fund.rebuild.defer-keys=false keeps the keys, to compare), as the lanes are
+        // fund.rebuild.defer-keys=false keeps the keys, to compare; read at each rebuild, as lane-per-view is
         boolean dropKeys = deferIndexes && environment.getProperty("fund.rebuild.defer-keys", Boolean.class, true);
         Map<String, int[]> segments = claimAndReset(processingGroups, handlers, dropKeys);
+        List<ReplayLane> passLanes = lanes(handlers, segments, dropKeys);
         Exception failure = null;
         try {
-            replayInto(lanes(handlers, segments, dropKeys));
+            replayInto(passLanes);
         } catch (Exception failed) {
             failure = failed;
         }
@@ -140,13 +138,16 @@ public class OnePassReplay {
         // before the processors start again: they, and the reads, want them; one after another, as PostgreSQL
         // builds a large index with parallel workers (each lane building its own as it finished took longer)
         try {
-            indexes.restore();
+            restoreIndexes(processingGroups, handlers, segments);
         } catch (RuntimeException notRestored) {
             if (failure == null) {
                 failure = notRestored;
             } else {
                 failure.addSuppressed(notRestored);
             }
+        } finally {
+            // failed or not, and only once the keys are back: another node's processor can take the views then
+            release(passLanes);
         }
         if (failure != null) {
             throw failure;
@@ -161,18 +162,58 @@ public class OnePassReplay {
     }
 
     /**
-     * A lane for each view, or (with {@code fund.rebuild.lane-per-view=false}, to compare) one for them all, as the
-     * pass was before: read at each rebuild, so that one service can measure both.
+     * One lane for every view, or (with {@code fund.rebuild.lane-per-view=true}, to compare) one for each: read at
+     * each rebuild, so that one service can measure both.
      */
     private List<ReplayLane> lanes(Map<String, List<AnnotationEventHandlerAdapter>> handlers,
                                    Map<String, int[]> segments, boolean keysDropped) {
-        if (environment.getProperty("fund.rebuild.lane-per-view", Boolean.class, true)) {
+        if (environment.getProperty("fund.rebuild.lane-per-view", Boolean.class, false)) {
             return handlers.keySet().stream().map(view -> new ReplayLane(view, Map.of(view, segments.get(view)),
                     handlers.get(view), tokens, transactions, BATCHES_AHEAD, keysDropped)).toList();
         }
         return List.of(new ReplayLane("every view", segments,
                 handlers.values().stream().flatMap(List::stream).toList(), tokens, transactions, BATCHES_AHEAD,
                 keysDropped));
+    }
+
+    /**
+     * Creates again the indexes the pass dropped. A view whose key cannot be created again holds a row of one event
+     * twice, which no reader may be shown: it is emptied, its key created on the empty table, and its tokens set to
+     * the start, so that its processor builds it again from the events, row by row under its key; the rebuild still
+     * fails, naming the view.
+     */
+    private void restoreIndexes(List<String> processingGroups,
+                                Map<String, List<AnnotationEventHandlerAdapter>> handlers, Map<String, int[]> segments) {
+        try {
+            indexes.restore();
+        } catch (DeferredIndexes.NotRestored notRestored) {
+            List<String> doubled = viewsOf(processingGroups)
+                    .filter(view -> view.tables().stream().anyMatch(notRestored.tablesWithRowsTwice()::contains))
+                    .map(RebuildableView::name).toList();
+            if (doubled.isEmpty()) {
+                throw notRestored;
+            }
+            transactions.executeInTransaction(() -> doubled.forEach(view -> {
+                handlers.get(view).forEach(AnnotationEventHandlerAdapter::prepareReset);
+                for (int segment : segments.get(view)) {
+                    tokens.storeToken(null, view, segment);
+                }
+            }));
+            indexes.restore();
+            throw new IllegalStateException("The one pass wrote a row of one event twice into " + doubled
+                    + "; emptied, to be built again by their processors", notRestored);
+        }
+    }
+
+    /** Releases the pass's claims, so that another node's processor need not wait for them to time out. */
+    private static void release(List<ReplayLane> passLanes) {
+        for (ReplayLane lane : passLanes) {
+            try {
+                lane.release();
+            } catch (RuntimeException notReleased) {
+                LOG.warn("A claim of the one-pass rebuild stays until it times out", notReleased);
+            }
+        }
     }
 
     private static long millis(long from, long to) {
@@ -222,14 +263,6 @@ public class OnePassReplay {
             // (the connections' socket timeout ends a statement whose answer never comes)
             while (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
                 LOG.warn("Waiting for the lanes of the one-pass rebuild to end the batch each is writing");
-            }
-            // failed or not, so that another node's processor need not wait for the claims to time out
-            for (ReplayLane lane : replaying) {
-                try {
-                    lane.release();
-                } catch (RuntimeException notReleased) {
-                    LOG.warn("A claim of the one-pass rebuild stays until it times out", notReleased);
-                }
             }
         }
     }
@@ -284,8 +317,8 @@ public class OnePassReplay {
             }
             handlers.values().forEach(view -> view.forEach(AnnotationEventHandlerAdapter::prepareReset));
             if (deferIndexes) {
-                indexes.drop(tablesOf(processingGroups), !dropKeys ? List.of() : viewsOf(processingGroups)
-                        .flatMap(view -> view.eventRows().stream()).map(EventRows::table).toList());
+                indexes.drop(tablesOf(processingGroups), dropKeys ? viewsOf(processingGroups)
+                        .flatMap(view -> view.eventRows().stream()).map(EventRows::table).toList() : List.of());
             }
             segments.forEach((group, ids) -> {
                 for (int segment : ids) {

@@ -15,6 +15,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.web.UnknownResource;
+import org.ipfund.projections.DeferredIndexes;
 import org.ipfund.projections.progress.ProjectionProgress;
 import org.ipfund.projections.store.EventStoreTables;
 import org.slf4j.Logger;
@@ -54,6 +55,28 @@ public class ProjectionAdmin {
         this.meters = meters;
         this.onePass = onePass;
         this.progress = progress;
+    }
+
+    /**
+     * At start, creates again the indexes a one-pass rebuild that died part-way left dropped (the processors meanwhile
+     * stop at their first write of a table without its key, and go on once it is back). A key that cannot be created
+     * means a view holds a row of one event twice, which no reader may be shown: every view is then rebuilt in one
+     * pass, which empties them and creates the key over rows written once.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void restoreDeferredIndexes() {
+        try {
+            onePass.restoreDeferredIndexes();
+        } catch (DeferredIndexes.NotRestored notRestored) {
+            if (notRestored.tablesWithRowsTwice().isEmpty()) {
+                LOG.error("Views rebuilt in one pass are left without an index; reads of them are slower",
+                        notRestored);
+                return;
+            }
+            LOG.error("Tables {} hold a row of one event twice: rebuilding every view in one pass",
+                    notRestored.tablesWithRowsTwice(), notRestored);
+            rebuildAll();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,7 +2,6 @@ package org.ipfund.app.benchmark;
 
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ipfund.app.admin.ProjectionAdmin;
 import org.ipfund.app.recording.Recorder;
@@ -11,6 +10,7 @@ import org.ipfund.audit.evidence.Evidence;
 import org.ipfund.domain.FundId;
 import org.ipfund.projections.progress.ProjectionProgress;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * T8: what a command, a read and a read after a write cost, and how fast every view is rebuilt, once the store has

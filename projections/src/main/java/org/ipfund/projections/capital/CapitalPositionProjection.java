@@ -313,9 +313,9 @@ public class CapitalPositionProjection implements RebuildableView {
     }
 
     private void move(Movement movement, TrackingToken token) {
-        writes.insert(MOVEMENTS, movement.eventId(), movement.line(), movement.fundId(), movement.factId(), movement.kind().name(),
-                movement.source().name(), movement.commitmentId(), movement.callId(), movement.amount().amount(),
-                movement.date(), movement.reverses(),
+        writes.insert(MOVEMENTS, movement.eventId(), movement.line(), movement.fundId(), movement.factId(),
+                movement.kind().name(), movement.source().name(), movement.commitmentId(), movement.callId(),
+                movement.amount().amount(), movement.date(), movement.reverses(),
                 positions.of(movement.eventId(), token));
     }
 
