@@ -55,10 +55,11 @@ public final class ViewWrites {
 
     /**
      * Says that the tables of the {@link EventRows} the unit of work writes have no keys now: a full rebuild dropped
-     * them for its pass, which handles each event once. Their rows go without the conflict clause.
+     * them for its pass, which handles each event once. Their rows go without the conflict clause: copied in
+     * ({@link CopiedRows}), or inserted if {@code copied} is false.
      */
-    public static void keysDropped(UnitOfWork<?> unitOfWork) {
-        unitOfWork.resources().put(KEYS_DROPPED, Boolean.TRUE);
+    public static void keysDropped(UnitOfWork<?> unitOfWork, boolean copied) {
+        unitOfWork.resources().put(KEYS_DROPPED, copied ? Sent.COPIED : Sent.INSERTED);
     }
 
     /** The row of one event, held back until the unit of work commits. */
@@ -68,10 +69,16 @@ public final class ViewWrites {
 
     /** The rows of one event, held back until the unit of work commits. */
     public void insertAll(EventRows rows, List<Object[]> values) {
-        boolean keysDropped = CurrentUnitOfWork.isStarted()
-                && Boolean.TRUE.equals(CurrentUnitOfWork.get().getResource(KEYS_DROPPED));
-        insertAll(keysDropped ? rows.insert() : rows.onceEach(), values);
+        Sent sent = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(KEYS_DROPPED) : null;
+        if (sent == Sent.COPIED && !values.isEmpty()) {
+            heldBack(CurrentUnitOfWork.get()).computeIfAbsent(rows, any -> new ArrayList<>()).addAll(values);
+            return;
+        }
+        insertAll(sent == Sent.INSERTED ? rows.insert() : rows.onceEach(), values);
     }
+
+    /** How the rows of events go where their keys are dropped. */
+    private enum Sent { INSERTED, COPIED }
 
     /** A write that depends on earlier ones: what is held back goes first, then this, at once. */
     public void update(String sql, Object... args) {
@@ -81,7 +88,8 @@ public final class ViewWrites {
         jdbc.update(sql, args);
     }
 
-    private Map<String, List<Object[]>> heldBack(UnitOfWork<?> unitOfWork) {
+    /** By statement: the SQL of an insert, or the {@link EventRows} copied in. */
+    private Map<Object, List<Object[]>> heldBack(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(resourceKey, key -> {
             unitOfWork.onPrepareCommit(committing -> send(committing));
             return new LinkedHashMap<>();
@@ -89,11 +97,17 @@ public final class ViewWrites {
     }
 
     private void send(UnitOfWork<?> unitOfWork) {
-        Map<String, List<Object[]>> statements = unitOfWork.getResource(resourceKey);
+        Map<Object, List<Object[]>> statements = unitOfWork.getResource(resourceKey);
         if (statements == null) {
             return;
         }
-        statements.forEach(jdbc::batchUpdate);
+        statements.forEach((statement, rows) -> {
+            if (statement instanceof EventRows copied) {
+                CopiedRows.copy(jdbc, copied, rows);
+            } else {
+                jdbc.batchUpdate((String) statement, rows);
+            }
+        });
         statements.clear();
     }
 }

@@ -3,7 +3,9 @@ package org.ipfund.projections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Properties;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -27,8 +31,7 @@ class ViewWritesTest {
 
     private static final String INSERT = "INSERT INTO fact_view (fact_id, amount) VALUES (?, ?) ON CONFLICT (fact_id) DO NOTHING";
     private static final String REVERSE = "UPDATE fact_view SET reversed = TRUE WHERE fact_id = ?";
-    private static final EventRows LINES = new EventRows("fact_line", "event_id, line",
-            "INSERT INTO fact_line (event_id, line, amount) VALUES (?, ?, ?)");
+    private static final EventRows LINES = EventRows.of("fact_line", "event_id, line", "event_id, line, amount");
 
     private static Connection connection;
     private static JdbcTemplate jdbc;
@@ -125,17 +128,62 @@ class ViewWritesTest {
                 .isEqualTo("2 12");
     }
 
-    @Test
-    void aFullRebuildWritesTheRowsOfEventsWithoutTheKeyItDropped() {
+    @ParameterizedTest(name = "copied: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFullRebuildWritesTheRowsOfEventsWithoutTheKeyItDropped(boolean copied) {
         jdbc.execute("ALTER TABLE fact_line DROP CONSTRAINT fact_line_pkey");
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
-        ViewWrites.keysDropped(unitOfWork);
+        ViewWrites.keysDropped(unitOfWork, copied);
         writes.insertAll(LINES, List.of(new Object[] {"e1", 1, 5}, new Object[] {"e1", 2, 7}));
         writes.insert(LINES, "e2", 1, 3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM fact_line", Integer.class)).isZero();
         unitOfWork.commit();
 
         assertThat(jdbc.queryForObject("SELECT count(*) || ' ' || sum(amount) FROM fact_line", String.class))
                 .isEqualTo("3 15");
+    }
+
+    @Test
+    void copiedRowsReadBackAsTheValuesTheyWere() {
+        jdbc.execute("DROP TABLE IF EXISTS fact_copy");
+        jdbc.execute("CREATE TABLE fact_copy (event_id VARCHAR(255), line INT, position BIGINT, name TEXT,"
+                + " amount NUMERIC, business_date DATE, currency CHAR(3))");
+        EventRows copies = EventRows.of("fact_copy", "event_id, line",
+                "event_id, line, position, name, amount, business_date, currency");
+        List<Object[]> rows = List.of(
+                new Object[] {"e1", 1, 9_007_199_254_740_993L, "Xiamen \"IP\", Co.\nline two\\ \t 厦门",
+                        new BigDecimal("5000000.00"), LocalDate.of(2021, 1, 4), "CNY"},
+                new Object[] {"e1", 2, 2L, "", new BigDecimal("-0.000001"), LocalDate.of(1, 1, 1), "USD"},
+                new Object[] {"e2", 1, 3L, null, new BigDecimal("1E+3"), LocalDate.of(9999, 12, 31), null},
+                new Object[] {"e3", 1, 4L, "\\N", new BigDecimal("0"), LocalDate.of(2024, 2, 29), "X\"Y"});
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        ViewWrites.keysDropped(unitOfWork, true);
+        writes.insertAll(copies, rows);
+        unitOfWork.commit();
+
+        List<Object[]> read = jdbc.query("SELECT * FROM fact_copy ORDER BY event_id, line", (rs, row) -> new Object[] {
+                rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getObject(6, LocalDate.class), rs.getString(7)});
+        assertThat(read).hasSize(rows.size());
+        for (int row = 0; row < rows.size(); row++) {
+            Object[] expected = rows.get(row).clone();
+            expected[4] = ((BigDecimal) expected[4]).toPlainString();
+            Object[] actual = read.get(row).clone();
+            actual[4] = ((BigDecimal) actual[4]).toPlainString();
+            assertThat(actual).as("row " + row).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void aValueOfAnotherKindIsNotCopiedAndNothingIsWritten() {
+        jdbc.execute("ALTER TABLE fact_line DROP CONSTRAINT fact_line_pkey");
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        ViewWrites.keysDropped(unitOfWork, true);
+        writes.insert(LINES, "e1", 1, 5);
+        writes.insert(LINES, "e1", 2, 7.5);
+
+        assertThatThrownBy(unitOfWork::commit).hasStackTraceContaining("java.lang.Double is not copied");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM fact_line", Integer.class)).isZero();
     }
 
     @Test
@@ -149,12 +197,14 @@ class ViewWritesTest {
     }
 
     @Test
-    void anInsertOfEventRowsCarriesNoConflictClauseOfItsOwn() {
-        assertThatThrownBy(() -> new EventRows("fact_line", "event_id, line",
-                "INSERT INTO fact_line (event_id, line, amount) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conflict clause");
-        assertThatThrownBy(() -> new EventRows("fact_line", "event_id", "INSERT INTO fact_view (fact_id) VALUES (?)"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fact_line");
+    void theRowsOfEventsNameTheirKeyAmongTheirColumnsInPlainNames() {
+        assertThatThrownBy(() -> EventRows.of("fact_line", "event_id, line", "event_id, amount"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the key");
+        assertThatThrownBy(() -> EventRows.of("fact_line; DROP TABLE x", "event_id", "event_id"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain lower-case names");
+        assertThat(LINES.onceEach()).isEqualTo(
+                "INSERT INTO fact_line (event_id, line, amount) VALUES (?, ?, ?) ON CONFLICT (event_id, line) DO NOTHING");
+        assertThat(LINES.copy()).isEqualTo("COPY fact_line (event_id, line, amount) FROM STDIN (FORMAT csv)");
     }
 
     private static int rows() {

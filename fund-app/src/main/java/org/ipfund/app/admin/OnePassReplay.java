@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  * <p>The views' secondary indexes, and the keys of the tables that hold rows of one event each, are dropped for the
  * pass and created again after it ({@link DeferredIndexes}): the rows are written several times faster without them
  * ({@code fund.rebuild.defer-indexes=false} keeps them all, {@code fund.rebuild.defer-keys=false} the keys, to
- * compare), and a key created again proves that the pass wrote no row twice.
+ * compare), and a key created again proves that the pass wrote no row twice. Without their keys, the rows of events
+ * are copied in ({@code COPY}; {@code fund.rebuild.copy-rows=false} inserts them, to compare).
  *
  * <p>The views' processors must be shut down on this node. First, in one transaction, this node claims every
  * segment of their tokens (refused, and nothing changed, if another node holds one), empties the views (their reset
@@ -127,7 +128,9 @@ public class OnePassReplay {
         // fund.rebuild.defer-keys=false keeps the keys, to compare; read at each rebuild, as lane-per-view is
         boolean dropKeys = deferIndexes && environment.getProperty("fund.rebuild.defer-keys", Boolean.class, true);
         Map<String, int[]> segments = claimAndReset(processingGroups, handlers, dropKeys);
-        List<ReplayLane> passLanes = lanes(handlers, segments, dropKeys);
+        // fund.rebuild.copy-rows=false inserts the rows of events instead, to compare
+        boolean copied = environment.getProperty("fund.rebuild.copy-rows", Boolean.class, true);
+        List<ReplayLane> passLanes = lanes(handlers, segments, dropKeys, copied);
         Exception failure = null;
         try {
             replayInto(passLanes);
@@ -166,14 +169,14 @@ public class OnePassReplay {
      * each rebuild, so that one service can measure both.
      */
     private List<ReplayLane> lanes(Map<String, List<AnnotationEventHandlerAdapter>> handlers,
-                                   Map<String, int[]> segments, boolean keysDropped) {
+                                   Map<String, int[]> segments, boolean keysDropped, boolean copied) {
         if (environment.getProperty("fund.rebuild.lane-per-view", Boolean.class, false)) {
             return handlers.keySet().stream().map(view -> new ReplayLane(view, Map.of(view, segments.get(view)),
-                    handlers.get(view), tokens, transactions, BATCHES_AHEAD, keysDropped)).toList();
+                    handlers.get(view), tokens, transactions, BATCHES_AHEAD, keysDropped, copied)).toList();
         }
         return List.of(new ReplayLane("every view", segments,
                 handlers.values().stream().flatMap(List::stream).toList(), tokens, transactions, BATCHES_AHEAD,
-                keysDropped));
+                keysDropped, copied));
     }
 
     /**

@@ -34,12 +34,15 @@ final class ReplayLane implements Callable<Void> {
     private final BlockingQueue<List<TrackedEventMessage<?>>> batches;
     /** Whether the pass dropped the keys of the views' tables of event rows, which are then written without them. */
     private final boolean keysDropped;
+    /** Whether those rows are then copied in rather than inserted. */
+    private final boolean copied;
     private volatile long position = -1;
     private long waitedNanos;
     private long wroteNanos;
 
     ReplayLane(String name, Map<String, int[]> segments, List<AnnotationEventHandlerAdapter> handlers,
-               TokenStore tokens, TransactionManager transactions, int batchesAhead, boolean keysDropped) {
+               TokenStore tokens, TransactionManager transactions, int batchesAhead, boolean keysDropped,
+               boolean copied) {
         this.name = name;
         this.segments = segments;
         this.handlers = handlers;
@@ -47,6 +50,7 @@ final class ReplayLane implements Callable<Void> {
         this.transactions = transactions;
         this.batches = new ArrayBlockingQueue<>(batchesAhead);
         this.keysDropped = keysDropped;
+        this.copied = copied;
     }
 
     /** The position of the last event this lane's views hold, or -1 before its first batch commits. */
@@ -95,7 +99,7 @@ final class ReplayLane implements Callable<Void> {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
         if (keysDropped) {
-            ViewWrites.keysDropped(unitOfWork);
+            ViewWrites.keysDropped(unitOfWork, copied);
         }
         unitOfWork.onPrepareCommit(committing -> segments.forEach((view, ids) -> {
             for (int segment : ids) {

@@ -196,6 +196,10 @@ final class Benchmark {
                 table.add(rebuildByLanes(admin).relativeTo(t4));
             }
             checkpoint(store);
+            try (Phase phase = Phase.of("T4-inserted (per event)", admin.status(VIEWS.get(0)).head())) {
+                table.add(rebuildWithRowsInserted(admin).relativeTo(t4));
+            }
+            checkpoint(store);
             try (Phase phase = Phase.of("T4-keys-kept (per event)", admin.status(VIEWS.get(0)).head())) {
                 table.add(rebuildWithKeysKept(admin).relativeTo(t4));
             }
@@ -387,6 +391,19 @@ final class Benchmark {
             return rebuild("T4-lane-per-view", "rebuild of all views, a writer for each view", admin);
         } finally {
             System.clearProperty("fund.rebuild.lane-per-view");
+        }
+    }
+
+    /**
+     * T4-inserted: the one pass with the rows of events inserted in batches instead of copied in (the service reads
+     * {@code fund.rebuild.copy-rows} at each rebuild).
+     */
+    private static Figure rebuildWithRowsInserted(ProjectionAdmin admin) throws InterruptedException {
+        System.setProperty("fund.rebuild.copy-rows", "false");
+        try {
+            return rebuild("T4-inserted", "rebuild of all views, the rows of events inserted, not copied", admin);
+        } finally {
+            System.clearProperty("fund.rebuild.copy-rows");
         }
     }
 

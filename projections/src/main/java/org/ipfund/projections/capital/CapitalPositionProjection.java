@@ -53,15 +53,12 @@ public class CapitalPositionProjection implements RebuildableView {
 
     public static final String NAME = "capital-position";
     /** Each event's movements of the investors' capital, numbered. */
-    private static final EventRows MOVEMENTS = new EventRows("capital_movement", "event_id, line", """
-            INSERT INTO capital_movement (event_id, line, fund_id, fact_id, kind, source, commitment_id,
-                call_id, amount, business_date, reverses, event_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    private static final EventRows MOVEMENTS = EventRows.of("capital_movement", "event_id, line", """
+            event_id, line, fund_id, fact_id, kind, source, commitment_id, call_id, amount, business_date, reverses,
+            event_position""");
     /** The fund's money put to work (or back) by an event. */
-    private static final EventRows DEPLOYMENTS = new EventRows("capital_deployment", "event_id", """
-            INSERT INTO capital_deployment (event_id, fund_id, fact_id, kind, amount, reverses, business_date,
-                event_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+    private static final EventRows DEPLOYMENTS = EventRows.of("capital_deployment", "event_id",
+            "event_id, fund_id, fact_id, kind, amount, reverses, business_date, event_position");
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;

@@ -49,10 +49,9 @@ public class AuditLedgerProjection implements RebuildableView {
 
     public static final String NAME = "audit-ledger";
     /** The ledger's lines: an event's postings, numbered. */
-    private static final EventRows LINES = new EventRows("ledger_entry", "event_id, line", """
-            INSERT INTO ledger_entry (event_id, line, fund_id, event_position, business_date, account, source,
-                fact_id, debit, credit, currency)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    private static final EventRows LINES = EventRows.of("ledger_entry", "event_id, line", """
+            event_id, line, fund_id, event_position, business_date, account, source, fact_id, debit, credit,
+            currency""");
 
     private final JdbcTemplate jdbc;
     private final EventPositions positions;
