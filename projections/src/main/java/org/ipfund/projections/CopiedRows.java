@@ -1,9 +1,10 @@
 package org.ipfund.projections;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.postgresql.PGConnection;
@@ -30,7 +31,9 @@ final class CopiedRows {
         String csv = csv(rows, values);
         Long copied = jdbc.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(rows.copy(), new StringReader(csv));
+                // as bytes: the driver encodes a Reader in chunks, which would split a character beyond the BMP
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(rows.copy(),
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
             } catch (IOException unread) {
                 throw new UncheckedIOException(unread);
             }

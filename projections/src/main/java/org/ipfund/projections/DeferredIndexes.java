@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +29,12 @@ public final class DeferredIndexes {
 
     private static final String PRIMARY_KEY = "PRIMARY KEY ";
     private static final String KEY_INDEX = "CREATE UNIQUE INDEX ";
-    /** The table of a key's definition as {@link #drop} records it: {@code CREATE UNIQUE INDEX "…" ON "table" …}. */
-    private static final Pattern KEYED_TABLE =
-            Pattern.compile("^CREATE UNIQUE INDEX \"(?:[^\"]|\"\")+\" ON \"((?:[^\"]|\"\")+)\"");
+    /**
+     * The table of a key's definition as {@link #drop} records it ({@code CREATE UNIQUE INDEX "…" ON "table" …}), or
+     * as it did at first ({@code ALTER TABLE "table" ADD CONSTRAINT …}).
+     */
+    private static final Pattern KEYED_TABLE = Pattern.compile(
+            "^(?:CREATE UNIQUE INDEX \"(?:[^\"]|\"\")+\" ON|ALTER TABLE) \"((?:[^\"]|\"\")+)\"");
 
     private final JdbcTemplate jdbc;
 
@@ -103,7 +107,7 @@ public final class DeferredIndexes {
                     continue; // another node's restore created it meanwhile
                 }
                 if (notCreated instanceof DuplicateKeyException) {
-                    rowsTwice.add(keyedTable(index[1]));
+                    keyedTable(index[1]).ifPresent(rowsTwice::add);
                 }
                 failed.add(index[0] + ": " + notCreated.getMostSpecificCause().getMessage());
             }
@@ -137,12 +141,9 @@ public final class DeferredIndexes {
     }
 
     /** The table of a key's definition, as {@link #drop} records it. */
-    private static String keyedTable(String definition) {
+    private static Optional<String> keyedTable(String definition) {
         Matcher table = KEYED_TABLE.matcher(definition);
-        if (!table.find()) {
-            throw new IllegalStateException("not the definition of a key: " + definition);
-        }
-        return table.group(1).replace("\"\"", "\"");
+        return table.find() ? Optional.of(table.group(1).replace("\"\"", "\"")) : Optional.empty();
     }
 
     private void record(String index, String definition) {

@@ -132,6 +132,14 @@ class ViewWritesTest {
     @ValueSource(booleans = {true, false})
     void aFullRebuildWritesTheRowsOfEventsWithoutTheKeyItDropped(boolean copied) {
         jdbc.execute("ALTER TABLE fact_line DROP CONSTRAINT fact_line_pkey");
+        // which statement wrote the rows: a trigger sees the statement the client sent
+        jdbc.execute("CREATE TABLE IF NOT EXISTS fact_line_statement (statement TEXT)");
+        jdbc.execute("TRUNCATE fact_line_statement");
+        jdbc.execute("""
+                CREATE OR REPLACE FUNCTION fact_line_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO fact_line_statement VALUES (split_part(current_query(), ' ', 1)); RETURN NULL; END $$""");
+        jdbc.execute("CREATE TRIGGER fact_line_statement AFTER INSERT ON fact_line FOR EACH STATEMENT"
+                + " EXECUTE FUNCTION fact_line_statement()");
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
         ViewWrites.keysDropped(unitOfWork, copied);
         writes.insertAll(LINES, List.of(new Object[] {"e1", 1, 5}, new Object[] {"e1", 2, 7}));
@@ -141,6 +149,8 @@ class ViewWritesTest {
 
         assertThat(jdbc.queryForObject("SELECT count(*) || ' ' || sum(amount) FROM fact_line", String.class))
                 .isEqualTo("3 15");
+        assertThat(jdbc.queryForList("SELECT DISTINCT statement FROM fact_line_statement", String.class))
+                .containsExactly(copied ? "COPY" : "INSERT");
     }
 
     @Test
@@ -151,7 +161,8 @@ class ViewWritesTest {
         EventRows copies = EventRows.of("fact_copy", "event_id, line",
                 "event_id, line, position, name, amount, business_date, currency");
         List<Object[]> rows = List.of(
-                new Object[] {"e1", 1, 9_007_199_254_740_993L, "Xiamen \"IP\", Co.\nline two\\ \t 厦门",
+                new Object[] {"e1", 1, 9_007_199_254_740_993L, "Xiamen \"IP\", Co.\nline two\\ \t 厦门 𠀋"
+                        + "𠀋".repeat(40_000),
                         new BigDecimal("5000000.00"), LocalDate.of(2021, 1, 4), "CNY"},
                 new Object[] {"e1", 2, 2L, "", new BigDecimal("-0.000001"), LocalDate.of(1, 1, 1), "USD"},
                 new Object[] {"e2", 1, 3L, null, new BigDecimal("1E+3"), LocalDate.of(9999, 12, 31), null},

@@ -232,8 +232,8 @@ public class OnePassReplay {
     }
 
     /**
-     * One reading thread deserialises each event once and hands every batch to each view's lane; the lanes write
-     * side by side. The first failure stops the reader and every lane.
+     * One reading thread deserialises each event once and hands every batch to each lane (one for every view, or one
+     * a view, side by side). The first failure stops the reader and every lane.
      */
     private void replayInto(List<ReplayLane> replaying) throws Exception {
         lanes = replaying;

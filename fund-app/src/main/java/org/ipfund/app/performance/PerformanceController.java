@@ -49,7 +49,7 @@ public class PerformanceController {
     @ApiResponse(responseCode = "200", description = "The fund's performance as of the date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = PerformanceView.class)))
-    @GetMapping("/api/funds/{fundId}/performance")
+    @GetMapping(path = "/api/funds/{fundId}/performance", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> performance(
             @PathVariable String fundId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
