@@ -191,17 +191,11 @@ final class Benchmark {
             }
             table.add(Figure.of("T4", "rebuild of all views, against B5 (one row per event, one index)", t4.value(),
                     t4.unit()).relativeTo(b5));
-            checkpoint(store);
-            try (Phase phase = Phase.of("T4-lane-per-view (per event)", admin.status(VIEWS.get(0)).head())) {
-                table.add(rebuildByLanes(admin).relativeTo(t4));
-            }
-            checkpoint(store);
-            try (Phase phase = Phase.of("T4-inserted (per event)", admin.status(VIEWS.get(0)).head())) {
-                table.add(rebuildWithRowsInserted(admin).relativeTo(t4));
-            }
-            checkpoint(store);
-            try (Phase phase = Phase.of("T4-keys-kept (per event)", admin.status(VIEWS.get(0)).head())) {
-                table.add(rebuildWithKeysKept(admin).relativeTo(t4));
+            for (PassVariant variant : PassVariant.MEASURED) {
+                checkpoint(store);
+                try (Phase phase = Phase.of(variant.id() + " (per event)", admin.status(VIEWS.get(0)).head())) {
+                    table.add(variant.rebuild(admin).relativeTo(t4));
+                }
             }
             checkpoint(store);
             try (Phase phase = Phase.of("T4-processors (per event)", admin.status(VIEWS.get(0)).head())) {
@@ -382,41 +376,26 @@ final class Benchmark {
     }
 
     /**
-     * T4-lane-per-view: the one pass with each view written on a lane of its own, side by side (the service reads
-     * {@code fund.rebuild.lane-per-view} at each rebuild, system properties included).
+     * The one pass as T4 runs it, but for one service property, which the service reads at each rebuild (system
+     * properties included): what each of the pass's choices is worth, measured in the same run.
      */
-    private static Figure rebuildByLanes(ProjectionAdmin admin) throws InterruptedException {
-        System.setProperty("fund.rebuild.lane-per-view", "true");
-        try {
-            return rebuild("T4-lane-per-view", "rebuild of all views, a writer for each view", admin);
-        } finally {
-            System.clearProperty("fund.rebuild.lane-per-view");
-        }
-    }
+    private record PassVariant(String id, String what, String property, String value) {
 
-    /**
-     * T4-inserted: the one pass with the rows of events inserted in batches instead of copied in (the service reads
-     * {@code fund.rebuild.copy-rows} at each rebuild).
-     */
-    private static Figure rebuildWithRowsInserted(ProjectionAdmin admin) throws InterruptedException {
-        System.setProperty("fund.rebuild.copy-rows", "false");
-        try {
-            return rebuild("T4-inserted", "rebuild of all views, the rows of events inserted, not copied", admin);
-        } finally {
-            System.clearProperty("fund.rebuild.copy-rows");
-        }
-    }
+        static final List<PassVariant> MEASURED = List.of(
+                new PassVariant("T4-lane-per-view", "rebuild of all views, a writer for each view",
+                        "fund.rebuild.lane-per-view", "true"),
+                new PassVariant("T4-inserted", "rebuild of all views, the rows of events inserted, not copied",
+                        "fund.rebuild.copy-rows", "false"),
+                new PassVariant("T4-keys-kept", "rebuild of all views, the keys of event rows kept during the pass",
+                        "fund.rebuild.defer-keys", "false"));
 
-    /**
-     * T4-keys-kept: the one pass with the keys of the tables of event rows kept up to date row by row, as before they
-     * were dropped for the pass (the service reads {@code fund.rebuild.defer-keys} at each rebuild).
-     */
-    private static Figure rebuildWithKeysKept(ProjectionAdmin admin) throws InterruptedException {
-        System.setProperty("fund.rebuild.defer-keys", "false");
-        try {
-            return rebuild("T4-keys-kept", "rebuild of all views, the keys of event rows kept during the pass", admin);
-        } finally {
-            System.clearProperty("fund.rebuild.defer-keys");
+        Figure rebuild(ProjectionAdmin admin) throws InterruptedException {
+            System.setProperty(property, value);
+            try {
+                return Benchmark.rebuild(id, what, admin);
+            } finally {
+                System.clearProperty(property);
+            }
         }
     }
 
