@@ -1,10 +1,15 @@
 package org.ipfund.app.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipfund.app.testing.Funds.call;
 import static org.ipfund.app.testing.Funds.commitment;
+import static org.ipfund.app.testing.Funds.contribution;
 import static org.ipfund.app.testing.Funds.launch;
 import static org.ipfund.app.testing.Funds.newFundId;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -18,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * By default a read sees every write the service acknowledged before the read arrived, from any client, without
  * naming a position: here the capital view is held back while a write is answered, and a read sent right after (by
- * another user) waits for the view instead of answering 404 or a figure without the write.
+ * another user) waits for the view instead of answering 404 or a figure without the write. A read of a fund's
+ * portfolio or leverage waits for the writes to the fund and to its sub-funds, and for no other fund's.
  */
 class ReadYourWritesEndToEndTest extends EndToEndTest {
 
@@ -46,6 +52,108 @@ class ReadYourWritesEndToEndTest extends EndToEndTest {
                 () -> api().as("finance").get("/api/funds/" + fund + "?asOf=2017-12-31"));
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.amount("committed")).isEqualTo("10000000.00");
+    }
+
+    @Test
+    void aSubFundJustCreatedIsInTheNextReadOfItsParentsLeverageAndPortfolio() throws Exception {
+        String parent = aParentWithCapitalPaidIn();
+        String subFund = newFundId();
+        Api.Response leverage = whileTheCapitalViewIsHeldBack(
+                () -> recorded(api().post("/api/funds/" + parent + "/sub-funds", subFund(subFund))),
+                () -> api().as("finance").get("/api/funds/" + parent + "/leverage?asOf=2017-12-31"));
+        assertThat(leverage.status()).as(leverage.toString()).isEqualTo(200);
+        assertThat(leverage.json().get("subFunds").findValuesAsText("fundId")).containsExactly(subFund);
+
+        String other = newFundId();
+        Api.Response portfolio = whileTheCapitalViewIsHeldBack(
+                () -> recorded(api().post("/api/funds/" + parent + "/sub-funds", subFund(other))),
+                () -> api().as("finance").get("/api/funds/" + parent + "/portfolio?asOf=2017-12-31"));
+        assertThat(portfolio.status()).as(portfolio.toString()).isEqualTo(200);
+        assertThat(portfolio.json().get("holdings").findValuesAsText("investmentId")).contains(subFund, other);
+    }
+
+    /**
+     * The write goes to the sub-fund alone, after the parent's last write was already shown: a read of the parent
+     * waiting for the parent's own writes would answer at once, without it.
+     */
+    @Test
+    void aCommitmentToASubFundCountsInTheNextReadOfItsParentsLeverage() throws Exception {
+        String parent = aParentWithCapitalPaidIn();
+        String subFund = newFundId();
+        long created = recorded(api().post("/api/funds/" + parent + "/sub-funds", subFund(subFund)));
+        assertThat(api().get("/api/funds/" + parent + "/leverage?asOf=2017-12-31&minPosition=" + created).status())
+                .isEqualTo(200);
+        Api.Response read = whileTheCapitalViewIsHeldBack(
+                () -> recorded(api().post("/api/funds/" + subFund + "/commitments",
+                        commitment("social-1", "Xiamen Venture Partners", "SOCIAL", "2400000.00", "2017-07-05"))),
+                () -> api().as("finance").get("/api/funds/" + parent + "/leverage?asOf=2017-12-31"));
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        JsonNode stake = read.json().get("subFunds").get(0);
+        assertThat(stake.get("totalCommitments").get("amount").asText()).isEqualTo("3000000.00");
+        assertThat(stake.get("amplification").asText()).isEqualTo("5.0000");
+    }
+
+    /**
+     * A read of one fund's portfolio or leverage does not wait for another family's writes: with the capital view's
+     * writer held on a lock behind a write to another fund, both are answered from the views as they stand (waiting
+     * for every fund's writes, they would wait out {@code fund.read.max-wait} and be refused, as the other fund's
+     * own read is).
+     */
+    @Test
+    void aReadOfOneFundsPortfolioOrLeverageDoesNotWaitForAnotherFamilysWrites() throws Exception {
+        String fund = newFundId();
+        String other = newFundId();
+        recorded(api().post("/api/funds", launch(fund, "2017-03-01")));
+        long launched = recorded(api().post("/api/funds", launch(other, "2017-03-01")));
+        assertThat(api().get("/api/funds/" + fund + "/leverage?minPosition=" + launched).status()).isEqualTo(200);
+        try (Connection lock = jdbc.getDataSource().getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                // reads go on; the capital view's batch with the next commitment waits
+                statement.execute("LOCK TABLE capital_movement IN EXCLUSIVE MODE");
+            }
+            try {
+                recorded(api().post("/api/funds/" + other + "/commitments",
+                        commitment("c-1", "Xiamen Finance Bureau", "LOCAL_FISCAL", "10000000.00", "2017-03-02")));
+                for (String read : new String[] {"/leverage", "/portfolio"}) {
+                    Api.Response answer = api().as("finance").get("/api/funds/" + fund + read);
+                    assertThat(answer.status()).as(read + ": " + answer).isEqualTo(200);
+                }
+                Api.Response ofTheOther = api().as("finance").get("/api/funds/" + other + "/leverage");
+                assertThat(ofTheOther.status()).as("the other fund's read waits: " + ofTheOther).isEqualTo(503);
+            } finally {
+                lock.rollback();
+            }
+        }
+        Api.Response caughtUp = api().as("finance").get("/api/funds/" + other + "?asOf=2017-12-31");
+        assertThat(caughtUp.amount("committed")).isEqualTo("10000000.00");
+    }
+
+    /** A guidance fund (30% share cap) with 10,000,000.00 paid in, able to create sub-funds. */
+    private String aParentWithCapitalPaidIn() {
+        String parent = newFundId();
+        recorded(api().post("/api/funds", launch(parent, "GUIDANCE", "2017-03-01", """
+                {"effectiveFrom": "2017-03-01", "shareCap": "0.30"}""")));
+        recorded(api().post("/api/funds/" + parent + "/commitments",
+                commitment("city", "Xiamen Finance Bureau", "LOCAL_FISCAL", "10000000.00", "2017-03-02")));
+        recorded(api().post("/api/funds/" + parent + "/capital-calls", call("call-1", "10000000.00", "2017-03-03")));
+        recorded(api().post("/api/funds/" + parent + "/contributions",
+                contribution("city", "call-1", "10000000.00", "2017-03-04")));
+        return parent;
+    }
+
+    /** A sub-fund of 3,000,000.00, its parent committing 600,000.00. */
+    private static String subFund(String id) {
+        return """
+                {"subFundId": "%s", "name": "Haixi IP Sub-Fund %s",
+                 "targetSize": {"amount": "3000000.00", "currency": "CNY"},
+                 "parentCommitment": {"amount": "600000.00", "currency": "CNY"}, "date": "2017-07-01"}"""
+                .formatted(id, id);
+    }
+
+    private static long recorded(Api.Response answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.position();
     }
 
     /** Records with the capital view stopped, then reads while the view starts again half a second later. */
