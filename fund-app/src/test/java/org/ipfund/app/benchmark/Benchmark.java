@@ -142,6 +142,9 @@ final class Benchmark {
             // then waits until its views show the acknowledged writes it concerns (the default read guarantee)
             Recorder recorder = service.getBean(Recorder.class);
             Upkeep.settle(service); // idle: T1 and T2's events linked in the chains first
+            try (Phase phase = Phase.of("B7 (reads of a static file)", sizes.queries())) {
+                QueriesUnderLoad.floor(api, "/console-assets/console.css", sizes.queries()).forEach(table::add);
+            }
             try (Phase phase = Phase.of("T7-idle (reads)", sizes.queries())) {
                 QueriesUnderLoad.measure(api, viewReads(funds), sizes.queries(), 0, recorded(recorder, funds), 10)
                         .forEach(table::add);

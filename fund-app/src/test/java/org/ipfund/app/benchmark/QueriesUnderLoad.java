@@ -45,7 +45,7 @@ final class QueriesUnderLoad {
         CountDownLatch loading = new CountDownLatch(loadClients);
         ExecutorService load = Executors.newFixedThreadPool(Math.max(1, loadClients));
         List<Future<?>> clients = new ArrayList<>();
-        long[] latencies = new long[queries];
+        long[] latencies;
         for (String path : paths.subList(0, Math.min(WARM_UP, paths.size()))) {
             read(api, path);
         }
@@ -64,12 +64,7 @@ final class QueriesUnderLoad {
             if (!loading.await(LOAD_START.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new IllegalStateException("the background load did not start in " + LOAD_START);
             }
-            for (int i = 0; i < queries; i++) {
-                String path = paths.get(i % paths.size());
-                long started = System.nanoTime();
-                read(api, path);
-                latencies[i] = System.nanoTime() - started;
-            }
+            latencies = timed(api, paths, queries);
         } finally {
             stop.set(true);
             loadSeconds = Baselines.seconds(loadStarted);
@@ -88,6 +83,31 @@ final class QueriesUnderLoad {
         return List.of(
                 Figure.of("T7", what + ", p50", measured.millis(0.50), "ms"),
                 Figure.of("T7", what + ", p99", measured.millis(0.99), "ms").atMost(p99AtMostMillis));
+    }
+
+    /**
+     * B7, the floor of a read on this machine: the same client reading a static file ({@code path}) {@code queries}
+     * times on the idle service, through Tomcat and the filters every request passes, with no view, query or JSON.
+     * What T7-idle spends beyond it is the read's own.
+     */
+    static List<Figure> floor(Api api, String path, int queries) {
+        read(api, path);
+        Latencies measured = new Latencies(timed(api, List.of(path), queries));
+        String what = "a static file over HTTP, 1 client, idle service (the floor of a read)";
+        return List.of(Figure.of("B7", what + ", p50", measured.millis(0.50), "ms"),
+                Figure.of("B7", what + ", p99", measured.millis(0.99), "ms"));
+    }
+
+    /** Reads {@code queries} times, going round {@code paths}: how long each took, from sending to the whole answer. */
+    private static long[] timed(Api api, List<String> paths, int queries) {
+        long[] latencies = new long[queries];
+        for (int i = 0; i < queries; i++) {
+            String path = paths.get(i % paths.size());
+            long started = System.nanoTime();
+            read(api, path);
+            latencies[i] = System.nanoTime() - started;
+        }
+        return latencies;
     }
 
     private static void read(Api api, String path) {
