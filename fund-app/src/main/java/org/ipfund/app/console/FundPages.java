@@ -59,8 +59,7 @@ public class FundPages {
     public String portfolio(@PathVariable String fundId,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                             Model model) {
-        reads.awaitFundAndSubFunds(fundId, null, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
-                DistributionsProjection.NAME);
+        reads.awaitAll(null, PortfolioProjection.NAME, CapitalPositionProjection.NAME, DistributionsProjection.NAME);
         LocalDate date = reads.asOf(asOf);
         fund(fundId, date, model);
         model.addAttribute("portfolio", queries.query(new FindPortfolio(fundId, date), PortfolioView.class).join());

@@ -52,7 +52,7 @@ public class LeveragePage {
     public String leverage(@PathVariable String fundId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                            Model model, Locale locale) throws JsonProcessingException {
-        reads.awaitFundAndSubFunds(fundId, null, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitAll(null, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         LocalDate today = reads.asOf(null);
         LocalDate date = reads.asOf(asOf);
         FundView fund = funds.one(fundId, today);

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Reading the portfolio: every deal, its cost, its lead and the co-investors it drew in, and every stake in a sub-fund,
  * each with what it is worth and returned, as of any date. A read waits for the capital and distributions views too
- * (the capital view knows the fund itself; a stake is valued from its sub-fund's books), and for the writes
- * acknowledged to the fund and to each of its sub-funds, since a stake's value moves with its sub-fund's facts.
+ * (the capital view knows the fund itself; a stake is valued from its sub-fund's books), and for every write
+ * acknowledged, since a stake's value moves with its sub-fund's facts.
  */
 @RestController
 @RequestMapping("/api/funds/{fundId}")
@@ -40,7 +40,7 @@ public class PortfolioController {
     public PortfolioView portfolio(@PathVariable String fundId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                    @RequestParam(required = false) Long minPosition) {
-        reads.awaitFundAndSubFunds(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
+        reads.awaitAll(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
                 DistributionsProjection.NAME);
         PortfolioView view = queries.query(new FindPortfolio(fundId, reads.asOf(asOf)), PortfolioView.class).join();
         if (view == null) {
@@ -53,7 +53,7 @@ public class PortfolioController {
     public HoldingView investment(@PathVariable String fundId, @PathVariable String investmentId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) Long minPosition) {
-        reads.awaitFundAndSubFunds(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
+        reads.awaitAll(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME,
                 DistributionsProjection.NAME);
         HoldingView view = queries.query(new FindInvestment(fundId, investmentId, reads.asOf(asOf)), HoldingView.class)
                 .join();

@@ -30,7 +30,7 @@ public class LeverageController {
     public LeverageView leverage(@PathVariable String fundId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                  @RequestParam(required = false) Long minPosition) {
-        reads.awaitFundAndSubFunds(fundId, minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
+        reads.awaitAll(minPosition, PortfolioProjection.NAME, CapitalPositionProjection.NAME);
         LeverageView view = queries.query(new FindLeverage(fundId, reads.asOf(asOf)), LeverageView.class).join();
         if (view == null) {
             throw new UnknownResource("FUND_NOT_FOUND", "there is no fund '%s'".formatted(fundId));

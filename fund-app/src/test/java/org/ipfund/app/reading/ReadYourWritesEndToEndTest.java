@@ -8,8 +8,6 @@ import static org.ipfund.app.testing.Funds.launch;
 import static org.ipfund.app.testing.Funds.newFundId;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -23,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * By default a read sees every write the service acknowledged before the read arrived, from any client, without
  * naming a position: here the capital view is held back while a write is answered, and a read sent right after (by
- * another user) waits for the view instead of answering 404 or a figure without the write. A read of a fund's
- * portfolio or leverage waits for the writes to the fund and to its sub-funds, and for no other fund's.
+ * another user) waits for the view instead of answering 404 or a figure without the write, also when the write went
+ * to a sub-fund and the read is of its parent's figures.
  */
 class ReadYourWritesEndToEndTest extends EndToEndTest {
 
@@ -91,42 +89,6 @@ class ReadYourWritesEndToEndTest extends EndToEndTest {
         JsonNode stake = read.json().get("subFunds").get(0);
         assertThat(stake.get("totalCommitments").get("amount").asText()).isEqualTo("3000000.00");
         assertThat(stake.get("amplification").asText()).isEqualTo("5.0000");
-    }
-
-    /**
-     * A read of one fund's portfolio or leverage does not wait for another family's writes: with the capital view's
-     * writer held on a lock behind a write to another fund, both are answered from the views as they stand (waiting
-     * for every fund's writes, they would wait out {@code fund.read.max-wait} and be refused, as the other fund's
-     * own read is).
-     */
-    @Test
-    void aReadOfOneFundsPortfolioOrLeverageDoesNotWaitForAnotherFamilysWrites() throws Exception {
-        String fund = newFundId();
-        String other = newFundId();
-        recorded(api().post("/api/funds", launch(fund, "2017-03-01")));
-        long launched = recorded(api().post("/api/funds", launch(other, "2017-03-01")));
-        assertThat(api().get("/api/funds/" + fund + "/leverage?minPosition=" + launched).status()).isEqualTo(200);
-        try (Connection lock = jdbc.getDataSource().getConnection()) {
-            lock.setAutoCommit(false);
-            try (Statement statement = lock.createStatement()) {
-                // reads go on; the capital view's batch with the next commitment waits
-                statement.execute("LOCK TABLE capital_movement IN EXCLUSIVE MODE");
-            }
-            try {
-                recorded(api().post("/api/funds/" + other + "/commitments",
-                        commitment("c-1", "Xiamen Finance Bureau", "LOCAL_FISCAL", "10000000.00", "2017-03-02")));
-                for (String read : new String[] {"/leverage", "/portfolio"}) {
-                    Api.Response answer = api().as("finance").get("/api/funds/" + fund + read);
-                    assertThat(answer.status()).as(read + ": " + answer).isEqualTo(200);
-                }
-                Api.Response ofTheOther = api().as("finance").get("/api/funds/" + other + "/leverage");
-                assertThat(ofTheOther.status()).as("the other fund's read waits: " + ofTheOther).isEqualTo(503);
-            } finally {
-                lock.rollback();
-            }
-        }
-        Api.Response caughtUp = api().as("finance").get("/api/funds/" + other + "?asOf=2017-12-31");
-        assertThat(caughtUp.amount("committed")).isEqualTo("10000000.00");
     }
 
     /** A guidance fund (30% share cap) with 10,000,000.00 paid in, able to create sub-funds. */
