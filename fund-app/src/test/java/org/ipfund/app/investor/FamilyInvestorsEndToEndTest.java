@@ -1,12 +1,11 @@
 package org.ipfund.app.investor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ipfund.app.testing.Funds.call;
+import static org.ipfund.app.testing.Funds.aParentWithCapitalPaidIn;
 import static org.ipfund.app.testing.Funds.commitment;
-import static org.ipfund.app.testing.Funds.contribution;
-import static org.ipfund.app.testing.Funds.launch;
 import static org.ipfund.app.testing.Funds.newFundId;
 import static org.ipfund.app.testing.Funds.recorded;
+import static org.ipfund.app.testing.Funds.subFund;
 import static org.ipfund.app.testing.Refusal.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,13 +47,7 @@ class FamilyInvestorsEndToEndTest extends EndToEndTest {
     /** A guidance fund (30% share cap) with 10,000,000.00 paid in, a sub-fund of 3,000,000.00 and its sibling. */
     @BeforeEach
     void aFamily() {
-        recorded(api().post("/api/funds", launch(parent, "GUIDANCE", "2017-03-01", """
-                {"effectiveFrom": "2017-03-01", "shareCap": "0.30"}""")));
-        recorded(api().post("/api/funds/" + parent + "/commitments",
-                commitment("city", "Xiamen Finance Bureau", "LOCAL_FISCAL", "10000000.00", "2017-03-02")));
-        recorded(api().post("/api/funds/" + parent + "/capital-calls", call("call-1", "10000000.00", "2017-03-03")));
-        recorded(api().post("/api/funds/" + parent + "/contributions",
-                contribution("city", "call-1", "10000000.00", "2017-03-04")));
+        aParentWithCapitalPaidIn(api(), parent);
         recorded(api().post("/api/funds/" + parent + "/sub-funds", subFund(subFund, "Haixi IP Sub-Fund I", "600000.00")));
         last = recorded(api().post("/api/funds/" + parent + "/sub-funds",
                 subFund(sibling, "Haixi IP Sub-Fund II", "300000.00")));
@@ -218,13 +211,6 @@ class FamilyInvestorsEndToEndTest extends EndToEndTest {
             }
         }
         throw new AssertionError("no " + fundId + " in " + array);
-    }
-
-    private static String subFund(String id, String name, String parentCommitment) {
-        return """
-                {"subFundId": "%s", "name": "%s", "targetSize": {"amount": "3000000.00", "currency": "CNY"},
-                 "parentCommitment": {"amount": "%s", "currency": "CNY"}, "date": "2017-07-01"}"""
-                .formatted(id, name, parentCommitment);
     }
 
     private static String byId(String investorId, String source, String amount) {

@@ -1,11 +1,10 @@
 package org.ipfund.app.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ipfund.app.testing.Funds.call;
 import static org.ipfund.app.testing.Funds.commitment;
-import static org.ipfund.app.testing.Funds.contribution;
 import static org.ipfund.app.testing.Funds.launch;
 import static org.ipfund.app.testing.Funds.newFundId;
+import static org.ipfund.app.testing.Funds.recorded;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +13,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ipfund.app.testing.Api;
 import org.ipfund.app.testing.EndToEndTest;
+import org.ipfund.app.testing.Funds;
 import org.ipfund.projections.capital.CapitalPositionProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,31 +91,16 @@ class ReadYourWritesEndToEndTest extends EndToEndTest {
         assertThat(stake.get("amplification").asText()).isEqualTo("5.0000");
     }
 
-    /** A guidance fund (30% share cap) with 10,000,000.00 paid in, able to create sub-funds. */
+    /** A guidance fund with 10,000,000.00 paid in, able to create sub-funds. */
     private String aParentWithCapitalPaidIn() {
         String parent = newFundId();
-        recorded(api().post("/api/funds", launch(parent, "GUIDANCE", "2017-03-01", """
-                {"effectiveFrom": "2017-03-01", "shareCap": "0.30"}""")));
-        recorded(api().post("/api/funds/" + parent + "/commitments",
-                commitment("city", "Xiamen Finance Bureau", "LOCAL_FISCAL", "10000000.00", "2017-03-02")));
-        recorded(api().post("/api/funds/" + parent + "/capital-calls", call("call-1", "10000000.00", "2017-03-03")));
-        recorded(api().post("/api/funds/" + parent + "/contributions",
-                contribution("city", "call-1", "10000000.00", "2017-03-04")));
+        Funds.aParentWithCapitalPaidIn(api(), parent);
         return parent;
     }
 
     /** A sub-fund of 3,000,000.00, its parent committing 600,000.00. */
     private static String subFund(String id) {
-        return """
-                {"subFundId": "%s", "name": "Haixi IP Sub-Fund %s",
-                 "targetSize": {"amount": "3000000.00", "currency": "CNY"},
-                 "parentCommitment": {"amount": "600000.00", "currency": "CNY"}, "date": "2017-07-01"}"""
-                .formatted(id, id);
-    }
-
-    private static long recorded(Api.Response answer) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        return answer.position();
+        return Funds.subFund(id, "Haixi IP Sub-Fund " + id, "600000.00");
     }
 
     /** Records with the capital view stopped, then reads while the view starts again half a second later. */

@@ -55,6 +55,28 @@ public final class Funds {
                 .formatted(contributionId, commitmentId, callId, amount, date);
     }
 
+    /** A sub-fund of 3,000,000.00 created on 2017-07-01, its parent committing {@code parentCommitment}. */
+    public static String subFund(String subFundId, String name, String parentCommitment) {
+        return """
+                {"subFundId": "%s", "name": "%s", "targetSize": {"amount": "3000000.00", "currency": "CNY"},
+                 "parentCommitment": {"amount": "%s", "currency": "CNY"}, "date": "2017-07-01"}"""
+                .formatted(subFundId, name, parentCommitment);
+    }
+
+    /**
+     * Launches {@code fundId}, a guidance fund (30% share cap) that can create sub-funds, with 10,000,000.00 committed
+     * ("city"), called ("call-1") and paid in by 2017-03-04.
+     */
+    public static void aParentWithCapitalPaidIn(Api api, String fundId) {
+        recorded(api.post("/api/funds", launch(fundId, "GUIDANCE", "2017-03-01", """
+                {"effectiveFrom": "2017-03-01", "shareCap": "0.30"}""")));
+        recorded(api.post("/api/funds/" + fundId + "/commitments",
+                commitment("city", "Xiamen Finance Bureau", "LOCAL_FISCAL", "10000000.00", "2017-03-02")));
+        recorded(api.post("/api/funds/" + fundId + "/capital-calls", call("call-1", "10000000.00", "2017-03-03")));
+        recorded(api.post("/api/funds/" + fundId + "/contributions",
+                contribution("city", "call-1", "10000000.00", "2017-03-04")));
+    }
+
     /** Records and checks that it was accepted; answers the position of its last event. */
     public static long recorded(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
